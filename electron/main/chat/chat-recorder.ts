@@ -1,0 +1,47 @@
+// What the chat service needs from history: record a turn as it streams. Implemented by
+// electron/main/history; kept as an interface so the chat service does not know about SQLite.
+import type { ChatMessage, PaneSpec, StreamOutcome } from '../../../shared/chat';
+import type { ProviderKind } from '../../../shared/providers';
+
+export interface RecordedPane extends PaneSpec {
+  providerKind: ProviderKind;
+  providerName: string;
+  region?: string;
+}
+
+export interface BeginTurnInput {
+  /** Omit to create a new conversation (titled from the prompt). */
+  conversationId?: string;
+  prompt: string;
+  panes: RecordedPane[];
+}
+
+export interface BeginTurnResult {
+  conversationId: string;
+  turnId: string;
+  /** One assistant message per pane, created with status `streaming`. */
+  messages: { paneId: string; messageId: string }[];
+}
+
+export interface ChatRecorder {
+  /** Creates the conversation if needed, upserts the panes, inserts the turn and its messages. */
+  beginTurn(input: BeginTurnInput): BeginTurnResult;
+  /**
+   * A new answer for the pane's last turn: the pane's previous answer to that turn is replaced
+   * (removed with its search rows) and a new `streaming` message is returned.
+   * Throws a plain-words Error when the conversation or pane has no turn to regenerate.
+   */
+  beginRegenerate(
+    conversationId: string,
+    pane: RecordedPane,
+  ): { turnId: string; messageId: string; prompt: string };
+  /**
+   * The pane's thread before the given turn, oldest first: each earlier prompt sent to the pane
+   * and the pane's answer to it (answers that errored with no text are left out).
+   */
+  paneThread(conversationId: string, paneId: string, beforeTurnId: string): ChatMessage[];
+  /** Appends streamed text. Writes are coalesced (at most every 250 ms) so a crash loses little. */
+  appendDelta(messageId: string, text: string, reasoning?: string): void;
+  /** Flushes pending text and stores the final status and metadata. */
+  finish(messageId: string, outcome: StreamOutcome): void;
+}

@@ -1,0 +1,103 @@
+// What one compare turn is: a prompt broadcast to some panes, each pane streaming on its own.
+import { z } from 'zod';
+import type { ErrorKind, FinishReason, StreamMetrics, StreamPart } from './stream';
+
+export const CHAT_ROLES = ['system', 'user', 'assistant'] as const;
+export type ChatRole = (typeof CHAT_ROLES)[number];
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
+
+/** What a provider is asked: one model, one thread. */
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  temperature?: number;
+  maxOutputTokens?: number;
+}
+
+export const paneSettingsSchema = z.object({
+  systemPrompt: z.string().max(20_000).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  maxOutputTokens: z.number().int().min(1).max(200_000).optional(),
+});
+export type PaneSettings = z.infer<typeof paneSettingsSchema>;
+
+/** One pane of the compare workspace: which profile, model and region answer in it. */
+export const paneSpecSchema = z.object({
+  paneId: z.string().min(1).max(100),
+  profileId: z.string().min(1).max(100),
+  model: z.string().trim().min(1, 'Pick a model.').max(200),
+  settings: paneSettingsSchema.default({}),
+});
+export type PaneSpec = z.infer<typeof paneSpecSchema>;
+
+export const sendTurnInputSchema = z.object({
+  /** Omit to start a new conversation. */
+  conversationId: z.string().min(1).max(100).optional(),
+  prompt: z.string().trim().min(1, 'Type a message first.').max(200_000),
+  /** The panes that receive this prompt (all panes, or the one the user picked). */
+  panes: z.array(paneSpecSchema).min(1).max(4),
+});
+export type SendTurnInput = z.infer<typeof sendTurnInputSchema>;
+
+export const regenerateInputSchema = z.object({
+  conversationId: z.string().min(1).max(100),
+  pane: paneSpecSchema,
+});
+export type RegenerateInput = z.infer<typeof regenerateInputSchema>;
+
+export interface StartedStream {
+  paneId: string;
+  streamId: string;
+  messageId: string;
+}
+
+export interface SendTurnResult {
+  conversationId: string;
+  turnId: string;
+  streams: StartedStream[];
+}
+
+export interface Cost {
+  currency: 'USD';
+  input: number;
+  output: number;
+  total: number;
+  /** The date of the price table row that was used, so old answers stay explainable. */
+  priceDate: string;
+}
+
+export type MessageStatus = 'streaming' | 'complete' | 'stopped' | 'error';
+
+/** How a stream ended, sent once per stream after its last part. */
+export interface StreamOutcome {
+  status: Exclude<MessageStatus, 'streaming'>;
+  text: string;
+  reasoning: string;
+  finishReason?: FinishReason;
+  providerModelId?: string;
+  region?: string;
+  requestId?: string;
+  error?: { kind: ErrorKind; message: string; retryable: boolean };
+  metrics: StreamMetrics;
+  cost?: Cost;
+}
+
+/** Main → renderer: a batch of parts for one stream (deltas coalesced, at most ~60/s). */
+export interface StreamPartsEvent {
+  streamId: string;
+  paneId: string;
+  parts: StreamPart[];
+}
+
+/** Main → renderer: a stream has ended. */
+export interface StreamDoneEvent {
+  streamId: string;
+  paneId: string;
+  conversationId: string;
+  messageId: string;
+  outcome: StreamOutcome;
+}

@@ -1,0 +1,158 @@
+// Provider kinds, their non-secret settings and the secret fields each one needs. Secrets are
+// never part of a profile: they live in the OS keychain under (profile id, field).
+import { z } from 'zod';
+
+export const PROVIDER_KINDS = [
+  'openai',
+  'azure-openai',
+  'bedrock',
+  'openai-on-bedrock',
+  'openai-compatible',
+] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+export const PROVIDER_LABELS: Record<ProviderKind, string> = {
+  openai: 'OpenAI',
+  'azure-openai': 'Azure OpenAI',
+  bedrock: 'AWS Bedrock',
+  'openai-on-bedrock': 'OpenAI on AWS Bedrock',
+  'openai-compatible': 'OpenAI-compatible server',
+};
+
+export const SECRET_FIELDS = ['apiKey', 'accessKeyId', 'secretAccessKey', 'sessionToken'] as const;
+export type SecretField = (typeof SECRET_FIELDS)[number];
+
+export const SECRET_FIELD_LABELS: Record<SecretField, string> = {
+  apiKey: 'API key',
+  accessKeyId: 'AWS access key ID',
+  secretAccessKey: 'AWS secret access key',
+  sessionToken: 'AWS session token',
+};
+
+/** How a Bedrock profile authenticates. */
+export const AWS_AUTH_MODES = ['access-key', 'profile', 'api-key'] as const;
+export type AwsAuthMode = (typeof AWS_AUTH_MODES)[number];
+
+const id = z.string().min(1).max(100);
+const name = z.string().trim().min(1, 'Give the provider a name.').max(100);
+const httpUrl = z
+  .string()
+  .trim()
+  .url('Enter a full URL such as https://example.com.')
+  .refine((u) => /^https?:\/\//i.test(u), 'Only http and https URLs are supported.');
+const region = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'Enter an AWS region such as us-east-1.');
+const timeouts = {
+  /** Optional endpoint override: enterprise gateways, VPC endpoints, local simulators. */
+  endpoint: httpUrl.optional(),
+  /** A stream that sends nothing for this long ends with a timeout error. */
+  idleTimeoutMs: z.number().int().min(1000).max(600_000).optional(),
+  defaultModel: z.string().trim().max(200).optional(),
+};
+
+export const openAiProfileSchema = z.object({
+  kind: z.literal('openai'),
+  id,
+  name,
+  organization: z.string().trim().max(100).optional(),
+  project: z.string().trim().max(100).optional(),
+  ...timeouts,
+});
+
+export const azureOpenAiProfileSchema = z.object({
+  kind: z.literal('azure-openai'),
+  id,
+  name,
+  /** The resource URL, e.g. https://my-resource.openai.azure.com */
+  resourceEndpoint: httpUrl,
+  /** Deployment names the user has created; each is offered as a model. */
+  deployments: z.array(z.string().trim().min(1).max(100)).min(1, 'Add at least one deployment.'),
+  apiVersion: z.string().trim().min(1).max(40).default('2024-10-21'),
+  ...timeouts,
+});
+
+export const bedrockProfileSchema = z.object({
+  kind: z.literal('bedrock'),
+  id,
+  name,
+  region,
+  authMode: z.enum(AWS_AUTH_MODES),
+  /** Named profile from ~/.aws/config (SSO profiles included), for authMode 'profile'. */
+  awsProfile: z.string().trim().max(100).optional(),
+  ...timeouts,
+});
+
+export const openAiOnBedrockProfileSchema = z.object({
+  kind: z.literal('openai-on-bedrock'),
+  id,
+  name,
+  region,
+  authMode: z.enum(AWS_AUTH_MODES),
+  awsProfile: z.string().trim().max(100).optional(),
+  ...timeouts,
+});
+
+export const openAiCompatibleProfileSchema = z.object({
+  kind: z.literal('openai-compatible'),
+  id,
+  name,
+  baseUrl: httpUrl,
+  /** Some local servers need no key at all. */
+  requiresKey: z.boolean().default(false),
+  ...timeouts,
+});
+
+export const providerProfileSchema = z.discriminatedUnion('kind', [
+  openAiProfileSchema,
+  azureOpenAiProfileSchema,
+  bedrockProfileSchema,
+  openAiOnBedrockProfileSchema,
+  openAiCompatibleProfileSchema,
+]);
+export type ProviderProfile = z.infer<typeof providerProfileSchema>;
+export type ProviderProfileOf<K extends ProviderKind> = Extract<ProviderProfile, { kind: K }>;
+
+/** Which secret fields a profile needs, given its settings. */
+export function secretFieldsFor(profile: ProviderProfile): SecretField[] {
+  switch (profile.kind) {
+    case 'openai':
+    case 'azure-openai':
+      return ['apiKey'];
+    case 'openai-compatible':
+      return profile.requiresKey ? ['apiKey'] : [];
+    case 'bedrock':
+    case 'openai-on-bedrock':
+      if (profile.authMode === 'access-key')
+        return ['accessKeyId', 'secretAccessKey', 'sessionToken'];
+      if (profile.authMode === 'api-key') return ['apiKey'];
+      return [];
+  }
+}
+
+/** Secret fields that may be left empty. */
+export const OPTIONAL_SECRET_FIELDS: readonly SecretField[] = ['sessionToken'];
+
+export interface ModelInfo {
+  id: string;
+  label?: string;
+  /** Bedrock: whether this id is a cross-region inference profile. */
+  inferenceProfile?: boolean;
+}
+
+/** Models offered before the cloud has been asked (and where it cannot be). */
+export const SUGGESTED_MODELS: Record<ProviderKind, ModelInfo[]> = {
+  openai: [{ id: 'gpt-4o' }, { id: 'gpt-4o-mini' }, { id: 'gpt-4.1' }, { id: 'o4-mini' }],
+  'azure-openai': [],
+  bedrock: [
+    { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' },
+    { id: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', inferenceProfile: true },
+    { id: 'meta.llama3-1-70b-instruct-v1:0' },
+    { id: 'mistral.mistral-large-2407-v1:0' },
+    { id: 'amazon.nova-pro-v1:0' },
+    { id: 'openai.gpt-oss-120b-1:0' },
+  ],
+  'openai-on-bedrock': [{ id: 'openai.gpt-oss-120b' }, { id: 'openai.gpt-oss-20b' }],
+  'openai-compatible': [],
+};

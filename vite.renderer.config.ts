@@ -1,0 +1,16 @@
+// The renderer's Vite config, shared by electron-vite (the app) and the test harness, so the
+// browser tests exercise exactly the bundle users get.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+export const rendererConfig: UserConfig = {
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+  },
+};
