@@ -7,8 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'node:*',
+// Bare built-in names go in `paths` (exact match): as gitignore-style patterns, 'stream' would
+// also match './stream'.
+const bareBuiltins = [
   'fs',
   'path',
   'os',
@@ -23,6 +24,8 @@ const nodeBuiltins = [
   'util',
   'worker_threads',
 ];
+const nodeBuiltins = ['node:*'];
+const builtinPaths = (message) => bareBuiltins.map((name) => ({ name, message }));
 
 const mainOnlyPackages = [
   'better-sqlite3',
