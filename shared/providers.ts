@@ -156,3 +156,10 @@ export const SUGGESTED_MODELS: Record<ProviderKind, ModelInfo[]> = {
   'openai-on-bedrock': [{ id: 'openai.gpt-oss-120b' }, { id: 'openai.gpt-oss-20b' }],
   'openai-compatible': [],
 };
+
+/** The region a profile's requests go to, where the cloud has regions the user picks. */
+export function profileRegion(profile: ProviderProfile): string | undefined {
+  return profile.kind === 'bedrock' || profile.kind === 'openai-on-bedrock'
+    ? profile.region
+    : undefined;
+}

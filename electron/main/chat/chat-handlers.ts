@@ -1,0 +1,13 @@
+import type { IpcHandlers } from '../../../shared/ipc';
+import type { ChatService } from './chat-service';
+
+type ChatChannels = 'sendTurn' | 'regenerate' | 'stopStream' | 'stopAll';
+
+export function createChatHandlers(chat: ChatService): Pick<IpcHandlers, ChatChannels> {
+  return {
+    sendTurn: (input) => chat.sendTurn(input),
+    regenerate: (input) => chat.regenerate(input),
+    stopStream: async ({ streamId }) => chat.stop(streamId),
+    stopAll: async () => chat.stopAll(),
+  };
+}

@@ -1,0 +1,249 @@
+// One compare turn = N pane streams. Each pane streams on its own: a failure or a stop in one
+// pane never touches the others, and every answer is recorded as it streams.
+import { randomUUID } from 'node:crypto';
+import type {
+  ChatMessage,
+  ChatRequest,
+  Cost,
+  PaneSpec,
+  RegenerateInput,
+  SendTurnInput,
+  SendTurnResult,
+  StreamOutcome,
+} from '../../../shared/chat';
+import type { EventName, IpcEvents } from '../../../shared/ipc';
+import {
+  PROVIDER_LABELS,
+  profileRegion,
+  type ProviderKind,
+  type ProviderProfile,
+} from '../../../shared/providers';
+import type { StreamMetrics, Usage } from '../../../shared/stream';
+import { UserFacingError } from '../ipc/user-facing-error';
+import type { Provider, ProviderCredentials } from '../providers/provider';
+import { measureStream } from '../providers/stream-metrics';
+import type { ChatRecorder, RecordedPane } from './chat-recorder';
+import { createPartBatcher } from './part-batcher';
+import { createOutcomeBuilder } from './stream-outcome';
+
+export type EmitEvent = <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
+
+export interface CostQuery {
+  kind: ProviderKind;
+  model: string;
+  providerModelId?: string;
+  region?: string;
+  usage: Usage;
+}
+
+export interface ChatServiceDeps {
+  getProfile(profileId: string): ProviderProfile | undefined;
+  /** Reads the profile's secrets from the credential store, in main, at the moment of use. */
+  readCredentials(profile: ProviderProfile): Promise<ProviderCredentials>;
+  createProvider(
+    profile: ProviderProfile,
+    credentials: ProviderCredentials,
+    options: { idleTimeoutMs: number },
+  ): Provider;
+  recorder: ChatRecorder;
+  costOf(query: CostQuery): Cost | undefined;
+  emit: EmitEvent;
+  /** The app-wide idle limit; a profile's own `idleTimeoutMs` wins. */
+  idleTimeoutMs(): number;
+  batchIntervalMs?: number;
+}
+
+export interface ChatService {
+  sendTurn(input: SendTurnInput): Promise<SendTurnResult>;
+  regenerate(input: RegenerateInput): Promise<SendTurnResult>;
+  stop(streamId: string): void;
+  stopAll(): void;
+  /** Resolves when every running stream has ended and been recorded. */
+  idle(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+interface RunningStream {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+interface StreamJob {
+  conversationId: string;
+  messageId: string;
+  pane: PaneSpec;
+  profile: ProviderProfile;
+  messages: ChatMessage[];
+}
+
+function threadFor(pane: PaneSpec, history: ChatMessage[], prompt: string): ChatMessage[] {
+  const system = pane.settings.systemPrompt?.trim();
+  return [
+    ...(system ? [{ role: 'system' as const, content: system }] : []),
+    ...history,
+    { role: 'user', content: prompt },
+  ];
+}
+
+export function createChatService(deps: ChatServiceDeps): ChatService {
+  const running = new Map<string, RunningStream>();
+
+  const resolveProfile = (pane: PaneSpec): ProviderProfile => {
+    const profile = deps.getProfile(pane.profileId);
+    if (!profile) {
+      throw new UserFacingError(
+        'The provider chosen for a pane no longer exists. Pick another provider in that pane.',
+        'not-found',
+      );
+    }
+    return profile;
+  };
+
+  const recordedPane = (pane: PaneSpec, profile: ProviderProfile): RecordedPane => ({
+    ...pane,
+    providerKind: profile.kind,
+    providerName: profile.name,
+    region: profileRegion(profile),
+  });
+
+  const runStream = async (job: StreamJob, streamId: string, signal: AbortSignal) => {
+    const { pane, profile } = job;
+    const region = profileRegion(profile);
+    const outcome = createOutcomeBuilder(region);
+    const batcher = createPartBatcher(
+      (parts) => deps.emit('streamParts', { streamId, paneId: pane.paneId, parts }),
+      deps.batchIntervalMs,
+    );
+    let metrics: StreamMetrics = { ttftMs: null, totalMs: 0, tokensPerSecond: null };
+    try {
+      const credentials = await deps.readCredentials(profile);
+      const provider = deps.createProvider(profile, credentials, {
+        idleTimeoutMs: profile.idleTimeoutMs ?? deps.idleTimeoutMs(),
+      });
+      const request: ChatRequest = {
+        model: pane.model,
+        messages: job.messages,
+        temperature: pane.settings.temperature,
+        maxOutputTokens: pane.settings.maxOutputTokens,
+      };
+      const measured = measureStream(provider.stream(request, signal));
+      for await (const part of measured.parts) {
+        outcome.add(part);
+        batcher.push(part);
+        if (part.type === 'text-delta') deps.recorder.appendDelta(job.messageId, part.delta);
+        if (part.type === 'reasoning-delta')
+          deps.recorder.appendDelta(job.messageId, '', part.delta);
+      }
+      metrics = measured.metrics();
+    } catch {
+      // Providers report failures as parts; reaching here is a bug or a credential-store
+      // failure. Keep the partial answer and say so without internals (they may hold secrets).
+      const part = {
+        type: 'error' as const,
+        kind: 'server' as const,
+        message: `The app could not complete the request to ${PROVIDER_LABELS[profile.kind]}. Your partial answer is kept.`,
+        retryable: true,
+      };
+      outcome.add(part);
+      batcher.push(part);
+    } finally {
+      batcher.close();
+    }
+    const built: StreamOutcome = outcome.build(metrics);
+    if (metrics.usage) {
+      built.cost = deps.costOf({
+        kind: profile.kind,
+        model: pane.model,
+        providerModelId: built.providerModelId,
+        region: built.region,
+        usage: metrics.usage,
+      });
+      if (built.cost === undefined) delete built.cost;
+    }
+    deps.recorder.finish(job.messageId, built);
+    deps.emit('streamDone', {
+      streamId,
+      paneId: pane.paneId,
+      conversationId: job.conversationId,
+      messageId: job.messageId,
+      outcome: built,
+    });
+  };
+
+  const start = (job: StreamJob): string => {
+    const streamId = randomUUID();
+    const controller = new AbortController();
+    const done = runStream(job, streamId, controller.signal)
+      .catch(() => {
+        // Recording failed (e.g. the disk is full): the renderer already has the text.
+      })
+      .finally(() => running.delete(streamId));
+    running.set(streamId, { controller, done });
+    return streamId;
+  };
+
+  return {
+    async sendTurn(input) {
+      const profiles = input.panes.map(resolveProfile);
+      const ids = new Set(input.panes.map((p) => p.paneId));
+      if (ids.size !== input.panes.length) {
+        throw new UserFacingError('Each pane can receive the prompt only once.', 'invalid-input');
+      }
+      const turn = deps.recorder.beginTurn({
+        conversationId: input.conversationId,
+        prompt: input.prompt,
+        panes: input.panes.map((pane, i) => recordedPane(pane, profiles[i] as ProviderProfile)),
+      });
+      const streams = input.panes.map((pane, i) => {
+        const messageId = turn.messages.find((m) => m.paneId === pane.paneId)?.messageId;
+        if (!messageId) throw new Error(`history returned no message for pane ${pane.paneId}`);
+        const history = deps.recorder.paneThread(turn.conversationId, pane.paneId, turn.turnId);
+        const streamId = start({
+          conversationId: turn.conversationId,
+          messageId,
+          pane,
+          profile: profiles[i] as ProviderProfile,
+          messages: threadFor(pane, history, input.prompt),
+        });
+        return { paneId: pane.paneId, streamId, messageId };
+      });
+      deps.emit('historyChanged', { conversationId: turn.conversationId });
+      return { conversationId: turn.conversationId, turnId: turn.turnId, streams };
+    },
+
+    async regenerate({ conversationId, pane }) {
+      const profile = resolveProfile(pane);
+      const again = deps.recorder.beginRegenerate(conversationId, recordedPane(pane, profile));
+      const history = deps.recorder.paneThread(conversationId, pane.paneId, again.turnId);
+      const streamId = start({
+        conversationId,
+        messageId: again.messageId,
+        pane,
+        profile,
+        messages: threadFor(pane, history, again.prompt),
+      });
+      return {
+        conversationId,
+        turnId: again.turnId,
+        streams: [{ paneId: pane.paneId, streamId, messageId: again.messageId }],
+      };
+    },
+
+    stop(streamId) {
+      running.get(streamId)?.controller.abort();
+    },
+
+    stopAll() {
+      for (const stream of running.values()) stream.controller.abort();
+    },
+
+    async idle() {
+      await Promise.all([...running.values()].map((s) => s.done));
+    },
+
+    async dispose() {
+      for (const stream of running.values()) stream.controller.abort();
+      await Promise.all([...running.values()].map((s) => s.done));
+    },
+  };
+}
