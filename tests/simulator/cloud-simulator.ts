@@ -1,0 +1,171 @@
+// A local stand-in for every cloud the app talks to, so the real official SDKs run unmodified
+// against it through their endpoint override. One loopback port; each cloud under its own path
+// prefix (every SDK here keeps a path prefix in its endpoint override).
+import { randomUUID } from 'node:crypto';
+import { handleOpenAiChat, handleOpenAiModels, recordFor } from './openai-routes';
+import { handleControlPlane, handleConverseStream } from './bedrock-routes';
+import { startDualServer } from './sim-http';
+import { DEFAULT_KNOBS } from './sim-knobs';
+import { SIM_CREDENTIALS } from './sim-credentials';
+import type { ProviderKind } from '../../shared/providers';
+import type { OpenAiFlavor } from './openai-routes';
+import type { RecordedRequest, SimContext } from './sim-context';
+import type { SimRequest, SimResponse } from './sim-http';
+import type { SimKnobs } from './sim-knobs';
+import type { SimCredentials } from './sim-credentials';
+
+export type { RecordedRequest } from './sim-context';
+export type { SimKnobs } from './sim-knobs';
+export type { SimCredentials } from './sim-credentials';
+
+export interface CloudSimulator {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  /** The endpoint-override value to put in each kind's profile. */
+  endpoints: Record<ProviderKind, string>;
+  /** The keys the simulator accepts. */
+  credentials: SimCredentials;
+  setDefaults(knobs: Partial<SimKnobs>): void;
+  /** Every request that arrived, oldest first, secrets redacted. */
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export interface CloudSimulatorOptions {
+  port?: number;
+  defaults?: Partial<SimKnobs>;
+}
+
+/** Path prefixes, one per simulated cloud. */
+const PREFIX = {
+  openai: '/openai',
+  azure: '/azure',
+  compatible: '/compatible',
+  mantle: '/mantle',
+  bedrock: '/bedrock',
+} as const;
+
+function notFound(res: SimResponse): void {
+  res.writeHead(404, { 'content-type': 'application/json' });
+  res.end(
+    JSON.stringify({
+      error: {
+        message: 'Unknown simulator route.',
+        type: 'invalid_request_error',
+        code: 'not_found',
+      },
+    }),
+  );
+}
+
+async function routeOpenAi(
+  flavor: OpenAiFlavor,
+  rest: string,
+  req: SimRequest,
+  res: SimResponse,
+  ctx: SimContext,
+): Promise<boolean> {
+  const record = recordFor(flavor, req);
+  if (req.method === 'POST' && rest === '/v1/chat/completions') {
+    ctx.requests.push(record);
+    await handleOpenAiChat(flavor, undefined, req, res, ctx, record);
+    return true;
+  }
+  if (req.method === 'GET' && rest === '/v1/models') {
+    ctx.requests.push(record);
+    await handleOpenAiModels(flavor, req, res, ctx, record);
+    return true;
+  }
+  return false;
+}
+
+async function route(req: SimRequest, res: SimResponse, ctx: SimContext): Promise<void> {
+  const path = new URL(req.rawUrl, 'http://simulator').pathname;
+  const under = (prefix: string): string | undefined =>
+    path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : undefined;
+
+  const openai = under(PREFIX.openai);
+  if (openai !== undefined && (await routeOpenAi('openai', openai, req, res, ctx))) return;
+  const compatible = under(PREFIX.compatible);
+  if (
+    compatible !== undefined &&
+    (await routeOpenAi('openai-compatible', compatible, req, res, ctx))
+  )
+    return;
+  const mantle = under(PREFIX.mantle);
+  if (
+    mantle !== undefined &&
+    mantle.startsWith('/openai/') &&
+    (await routeOpenAi('openai-on-bedrock', mantle.slice('/openai'.length), req, res, ctx))
+  )
+    return;
+
+  const azure = under(PREFIX.azure);
+  const deployment =
+    azure === undefined ? null : /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(azure);
+  if (deployment && req.method === 'POST') {
+    const record = recordFor('azure-openai', req);
+    ctx.requests.push(record);
+    await handleOpenAiChat(
+      'azure-openai',
+      decodeURIComponent(deployment[1] ?? ''),
+      req,
+      res,
+      ctx,
+      record,
+    );
+    return;
+  }
+
+  const bedrock = under(PREFIX.bedrock);
+  const converse =
+    bedrock === undefined ? null : /^\/model\/([^/]+)\/converse-stream$/.exec(bedrock);
+  if (converse && req.method === 'POST') {
+    const record = recordFor('bedrock', req);
+    ctx.requests.push(record);
+    await handleConverseStream(decodeURIComponent(converse[1] ?? ''), req, res, ctx, record);
+    return;
+  }
+  if (
+    (bedrock === '/foundation-models' || bedrock === '/inference-profiles') &&
+    req.method === 'GET'
+  ) {
+    const record = recordFor('bedrock-control', req);
+    ctx.requests.push(record);
+    await handleControlPlane(bedrock, req, res, ctx, record);
+    return;
+  }
+  notFound(res);
+}
+
+export async function startCloudSimulator(
+  options: CloudSimulatorOptions = {},
+): Promise<CloudSimulator> {
+  let defaults: SimKnobs = { ...DEFAULT_KNOBS, ...options.defaults };
+  let counter = 0;
+  const requests: RecordedRequest[] = [];
+  const ctx: SimContext = {
+    credentials: SIM_CREDENTIALS,
+    knobs: () => defaults,
+    requests,
+    nextId: (prefix) => `${prefix}-${++counter}-${randomUUID().slice(0, 8)}`,
+  };
+  const server = await startDualServer((req, res) => route(req, res, ctx), options.port ?? 0);
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    url,
+    endpoints: {
+      openai: `${url}${PREFIX.openai}/v1`,
+      'azure-openai': `${url}${PREFIX.azure}`,
+      bedrock: `${url}${PREFIX.bedrock}`,
+      'openai-on-bedrock': `${url}${PREFIX.mantle}/openai/v1`,
+      'openai-compatible': `${url}${PREFIX.compatible}/v1`,
+    },
+    credentials: SIM_CREDENTIALS,
+    setDefaults: (knobs) => {
+      defaults = { ...defaults, ...knobs };
+    },
+    requests,
+    close: () => server.close(),
+  };
+}

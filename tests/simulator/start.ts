@@ -1,0 +1,25 @@
+// `npm run simulator`: runs the cloud simulator until Ctrl+C and prints what to paste into the
+// app's provider settings. Optional: PORT, SIM_TTFT (ms), SIM_RATE (tokens/s).
+import { startCloudSimulator } from './cloud-simulator';
+
+const port = Number(process.env.PORT ?? '0') || 0;
+const ttftMs = Number(process.env.SIM_TTFT ?? '300');
+const rate = Number(process.env.SIM_RATE ?? '80');
+
+const sim = await startCloudSimulator({ port, defaults: { ttftMs, rate } });
+console.log(`Cloud simulator listening on ${sim.url}\n`);
+console.log('Endpoint overrides:');
+for (const [kind, endpoint] of Object.entries(sim.endpoints))
+  console.log(`  ${kind.padEnd(18)} ${endpoint}`);
+console.log('\nKeys it accepts (fake, simulator only):');
+for (const [name, value] of Object.entries(sim.credentials))
+  console.log(`  ${name.padEnd(18)} ${value}`);
+console.log(
+  '\nSteer a reply from the prompt, e.g. [[sim ttft=300 rate=80 tokens=120 reply=markdown fault=rate-limit]]',
+);
+
+const stop = (): void => {
+  void sim.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
