@@ -41,6 +41,10 @@ export interface MessageRecord {
   turnId: string;
   paneId: string;
   role: 'user' | 'assistant';
+  /** What was asked to answer (a pane may switch model between turns). */
+  providerKind?: ProviderKind;
+  providerName?: string;
+  model?: string;
   content: string;
   reasoning?: string;
   status: MessageStatus;

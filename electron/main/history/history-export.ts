@@ -1,0 +1,74 @@
+// Export one conversation or all history as the versioned JSON format or as readable Markdown.
+import type { ConversationDetail, ExportResult } from '../../../shared/history';
+import type { ConversationQueries } from './conversation-queries';
+import {
+  EXPORT_FORMAT_NAME,
+  EXPORT_FORMAT_VERSION,
+  type ExportedConversation,
+  type HistoryExport,
+} from './export-format';
+import { conversationToMarkdown } from './markdown-export';
+
+const ALL = Number.MAX_SAFE_INTEGER;
+
+export function toExportedConversation(detail: ConversationDetail): ExportedConversation {
+  const { conversation } = detail;
+  return {
+    id: conversation.id,
+    title: conversation.title,
+    createdAt: conversation.createdAt,
+    updatedAt: conversation.updatedAt,
+    pinned: conversation.pinned,
+    archived: conversation.archived,
+    panes: detail.panes,
+    turns: detail.turns.map(({ conversationId: _c, ...turn }) => turn),
+    messages: detail.messages.map(({ conversationId: _c, ...message }) => message),
+  };
+}
+
+function slug(title: string): string {
+  const cleaned = title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return cleaned || 'conversation';
+}
+
+export function createHistoryExport(
+  queries: ConversationQueries,
+  allConversationIds: () => string[],
+  now: () => number,
+) {
+  const details = (conversationId?: string): ConversationDetail[] => {
+    const ids = conversationId === undefined ? allConversationIds() : [conversationId];
+    return ids.map((id) => queries.get({ conversationId: id, limit: ALL }));
+  };
+
+  return (input: { conversationId?: string; format: 'markdown' | 'json' }): ExportResult => {
+    const exportedAt = new Date(now());
+    const loaded = details(input.conversationId);
+    const base =
+      input.conversationId !== undefined && loaded[0]
+        ? slug(loaded[0].conversation.title)
+        : `polycloud-chat-history-${exportedAt.toISOString().slice(0, 10)}`;
+    if (input.format === 'json') {
+      const file: HistoryExport = {
+        format: EXPORT_FORMAT_NAME,
+        version: EXPORT_FORMAT_VERSION,
+        exportedAt: exportedAt.toISOString(),
+        conversations: loaded.map(toExportedConversation),
+      };
+      return {
+        fileName: `${base}.json`,
+        mimeType: 'application/json',
+        content: `${JSON.stringify(file, null, 2)}\n`,
+      };
+    }
+    return {
+      fileName: `${base}.md`,
+      mimeType: 'text/markdown',
+      content: `${loaded.map(conversationToMarkdown).join('\n---\n\n')}`,
+    };
+  };
+}

@@ -1,0 +1,170 @@
+// Import of the JSON export: all or nothing, in one transaction. Conversations whose id is
+// already here are skipped, so importing the same file twice adds nothing.
+import type { Database } from 'better-sqlite3';
+import type { ImportResult } from '../../../shared/history';
+import { UserFacingError } from '../ipc/user-facing-error';
+import {
+  EXPORT_FORMAT_NAME,
+  EXPORT_FORMAT_VERSION,
+  historyExportSchema,
+  type ExportedConversation,
+  type HistoryExport,
+} from './export-format';
+
+const NOTHING = 'Nothing was imported.';
+
+function parseExport(content: string): HistoryExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    throw new UserFacingError(`This file is not valid JSON, so it cannot be read. ${NOTHING}`);
+  }
+  const header = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  if (header.format !== EXPORT_FORMAT_NAME) {
+    throw new UserFacingError(`This file is not a Polycloud Chat history export. ${NOTHING}`);
+  }
+  if (typeof header.version === 'number' && header.version > EXPORT_FORMAT_VERSION) {
+    throw new UserFacingError(
+      `This file was exported by a newer version of the app (format version ${header.version}; this version reads up to ${EXPORT_FORMAT_VERSION}). Update the app to import it. ${NOTHING}`,
+    );
+  }
+  const parsed = historyExportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+    throw new UserFacingError(
+      `This history file is damaged or incomplete (${where}${issue?.message ?? 'unexpected content'}). ${NOTHING}`,
+    );
+  }
+  return parsed.data;
+}
+
+function isConstraintError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('SQLITE_CONSTRAINT')
+  );
+}
+
+export function createHistoryImport(db: Database) {
+  const exists = db.prepare(`SELECT 1 FROM conversations WHERE id = ?`).pluck();
+  const insertConversation = db.prepare(
+    `INSERT INTO conversations (id, title, created_at, updated_at, pinned, archived)
+     VALUES (@id, @title, @createdAt, @updatedAt, @pinned, @archived)`,
+  );
+  const insertPane = db.prepare(
+    `INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
+       provider_name, model, region, settings_json)
+     VALUES (@conversationId, @paneId, @position, @profileId, @providerKind, @providerName,
+       @model, @region, @settings)`,
+  );
+  const insertTurn = db.prepare(
+    `INSERT INTO turns (id, conversation_id, seq, prompt, created_at, pane_ids_json)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMessage = db.prepare(
+    `INSERT INTO messages (id, conversation_id, turn_id, pane_id, role, provider_kind,
+       provider_name, model, content, reasoning, status, error_kind, error_message,
+       finish_reason, input_tokens, output_tokens, total_tokens, reasoning_tokens, cost_json,
+       ttft_ms, tokens_per_second, total_ms, provider_model_id, region, request_id, created_at,
+       updated_at)
+     VALUES (@id, @conversationId, @turnId, @paneId, @role, @providerKind, @providerName,
+       @model, @content, @reasoning, @status, @errorKind, @errorMessage, @finishReason,
+       @inputTokens, @outputTokens, @totalTokens, @reasoningTokens, @cost, @ttftMs,
+       @tokensPerSecond, @totalMs, @providerModelId, @region, @requestId, @createdAt,
+       @updatedAt)`,
+  );
+
+  const insert = (conversation: ExportedConversation): number => {
+    const conversationId = conversation.id;
+    insertConversation.run({
+      ...conversation,
+      pinned: conversation.pinned ? 1 : 0,
+      archived: conversation.archived ? 1 : 0,
+    });
+    for (const pane of conversation.panes) {
+      insertPane.run({
+        conversationId,
+        paneId: pane.paneId,
+        position: pane.position,
+        profileId: pane.profileId,
+        providerKind: pane.providerKind,
+        providerName: pane.providerName,
+        model: pane.model,
+        region: pane.region ?? null,
+        settings: JSON.stringify(pane.settings),
+      });
+    }
+    conversation.turns.forEach((turn, index) => {
+      const paneIds = JSON.stringify(turn.paneIds);
+      insertTurn.run(turn.id, conversationId, index + 1, turn.prompt, turn.createdAt, paneIds);
+    });
+    for (const m of conversation.messages) {
+      insertMessage.run({
+        id: m.id,
+        conversationId,
+        turnId: m.turnId,
+        paneId: m.paneId,
+        role: m.role,
+        providerKind: m.providerKind ?? null,
+        providerName: m.providerName ?? null,
+        model: m.model ?? null,
+        content: m.content,
+        reasoning: m.reasoning ?? '',
+        // An answer exported mid-stream will never finish here.
+        status: m.status === 'streaming' ? 'stopped' : m.status,
+        errorKind: m.errorKind ?? null,
+        errorMessage: m.errorMessage ?? null,
+        finishReason: m.finishReason ?? null,
+        inputTokens: m.usage?.inputTokens ?? null,
+        outputTokens: m.usage?.outputTokens ?? null,
+        totalTokens: m.usage?.totalTokens ?? null,
+        reasoningTokens: m.usage?.reasoningTokens ?? null,
+        cost: m.cost ? JSON.stringify(m.cost) : null,
+        ttftMs: m.ttftMs ?? null,
+        tokensPerSecond: m.tokensPerSecond ?? null,
+        totalMs: m.totalMs ?? null,
+        providerModelId: m.providerModelId ?? null,
+        region: m.region ?? null,
+        requestId: m.requestId ?? null,
+        createdAt: m.createdAt,
+        updatedAt: m.updatedAt,
+      });
+    }
+    return conversation.messages.length;
+  };
+
+  const importAll = db.transaction((file: HistoryExport): ImportResult => {
+    const result: ImportResult = {
+      conversationsAdded: 0,
+      conversationsSkipped: 0,
+      messagesAdded: 0,
+    };
+    for (const conversation of file.conversations) {
+      if (exists.get(conversation.id) !== undefined) {
+        result.conversationsSkipped += 1;
+        continue;
+      }
+      result.messagesAdded += insert(conversation);
+      result.conversationsAdded += 1;
+    }
+    return result;
+  });
+
+  return (content: string): ImportResult => {
+    const file = parseExport(content);
+    try {
+      return importAll.immediate(file);
+    } catch (error) {
+      if (isConstraintError(error)) {
+        throw new UserFacingError(
+          `This file contains a turn or answer whose id is already used by another conversation here. ${NOTHING}`,
+        );
+      }
+      throw error;
+    }
+  };
+}

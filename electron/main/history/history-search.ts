@@ -1,0 +1,79 @@
+// Full-text search over answers, prompts and titles, ranked by bm25, with highlighted snippets
+// (\u0002 … \u0003 markers, never HTML) and filters by provider kind, model and date.
+import type { Database } from 'better-sqlite3';
+import type { SearchHit, SearchInput } from '../../../shared/history';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../shared/history';
+import type { Paged } from '../../../shared/ipc';
+import type { ProviderKind } from '../../../shared/providers';
+import { toFtsQuery } from './search-query';
+
+interface SearchRow {
+  kind: 'message' | 'prompt' | 'title';
+  conversation_id: string;
+  conversation_title: string;
+  message_id: string | null;
+  pane_id: string | null;
+  provider_kind: string | null;
+  model: string | null;
+  created_at: number;
+  snippet: string;
+}
+
+const SNIPPET_TOKENS = 16;
+
+export function createHistorySearch(db: Database) {
+  // Prompts and titles have no provider or model, so those filters keep answers only.
+  const statement = db.prepare<
+    [
+      {
+        query: string;
+        providerKind: string | null;
+        model: string | null;
+        from: number | null;
+        to: number | null;
+        limit: number;
+        offset: number;
+      },
+    ],
+    SearchRow
+  >(
+    `SELECT search_index.kind, search_index.conversation_id, c.title AS conversation_title,
+       search_index.message_id, search_index.pane_id, search_index.provider_kind,
+       search_index.model, search_index.created_at,
+       snippet(search_index, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}', '…',
+         ${SNIPPET_TOKENS}) AS snippet
+     FROM search_index JOIN conversations c ON c.id = search_index.conversation_id
+     WHERE search_index MATCH @query
+       AND (@providerKind IS NULL OR search_index.provider_kind = @providerKind)
+       AND (@model IS NULL OR search_index.model = @model)
+       AND (@from IS NULL OR search_index.created_at >= @from)
+       AND (@to IS NULL OR search_index.created_at <= @to)
+     ORDER BY search_index.rank
+     LIMIT @limit OFFSET @offset`,
+  );
+
+  return (input: SearchInput): Paged<SearchHit> => {
+    const query = toFtsQuery(input.query);
+    if (query === undefined) return { items: [] };
+    const rows = statement.all({
+      query,
+      providerKind: input.providerKind ?? null,
+      model: input.model ?? null,
+      from: input.from ?? null,
+      to: input.to ?? null,
+      limit: input.limit + 1,
+      offset: input.offset,
+    });
+    const items = rows.slice(0, input.limit).map((row): SearchHit => ({
+      conversationId: row.conversation_id,
+      conversationTitle: row.conversation_title,
+      ...(row.message_id === null ? {} : { messageId: row.message_id }),
+      ...(row.pane_id === null ? {} : { paneId: row.pane_id }),
+      snippet: row.snippet,
+      ...(row.provider_kind === null ? {} : { providerKind: row.provider_kind as ProviderKind }),
+      ...(row.model === null ? {} : { model: row.model }),
+      createdAt: row.created_at,
+    }));
+    return rows.length > input.limit ? { items, next: input.offset + input.limit } : { items };
+  };
+}

@@ -1,0 +1,60 @@
+// A conversation as Markdown a person can read anywhere: each prompt, then each pane's answer
+// under its provider and model, with the figures the app showed beside it.
+import type { ConversationDetail, MessageRecord, PaneRecord } from '../../../shared/history';
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
+
+function figures(message: MessageRecord): string {
+  const parts: string[] = [message.status];
+  if (message.providerModelId) parts.push(`model ${message.providerModelId}`);
+  if (message.region) parts.push(`region ${message.region}`);
+  if (message.usage) {
+    parts.push(`${message.usage.inputTokens} in / ${message.usage.outputTokens} out tokens`);
+  }
+  if (message.cost) parts.push(`$${message.cost.total.toFixed(6)}`);
+  if (message.ttftMs !== undefined) parts.push(`TTFT ${Math.round(message.ttftMs)} ms`);
+  if (message.tokensPerSecond !== undefined) {
+    parts.push(`${message.tokensPerSecond.toFixed(1)} tokens/s`);
+  }
+  if (message.totalMs !== undefined) parts.push(`${Math.round(message.totalMs)} ms total`);
+  if (message.requestId) parts.push(`request ${message.requestId}`);
+  return parts.join(' · ');
+}
+
+function answerHeading(message: MessageRecord, pane: PaneRecord | undefined): string {
+  const provider = message.providerName ?? pane?.providerName ?? 'Unknown provider';
+  const model = message.model ?? pane?.model ?? 'unknown model';
+  return `### ${provider} · ${model}`;
+}
+
+const quote = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+
+export function conversationToMarkdown(detail: ConversationDetail): string {
+  const { conversation } = detail;
+  const panes = new Map(detail.panes.map((pane) => [pane.paneId, pane]));
+  const position = (paneId: string): number => panes.get(paneId)?.position ?? Infinity;
+  const lines: string[] = [
+    `# ${conversation.title}`,
+    '',
+    `_Started ${iso(conversation.createdAt)} UTC · ${conversation.messageCount} answers_`,
+    '',
+  ];
+  detail.turns.forEach((turn, index) => {
+    lines.push(`## ${index + 1}. You · ${iso(turn.createdAt)} UTC`, '', turn.prompt, '');
+    const answers = detail.messages
+      .filter((message) => message.turnId === turn.id)
+      .sort((a, b) => position(a.paneId) - position(b.paneId));
+    for (const answer of answers) {
+      lines.push(answerHeading(answer, panes.get(answer.paneId)), '');
+      if (answer.reasoning) lines.push(quote(`Reasoning: ${answer.reasoning}`), '');
+      if (answer.content) lines.push(answer.content, '');
+      if (answer.errorMessage) lines.push(`**Error:** ${answer.errorMessage}`, '');
+      lines.push(`_${figures(answer)}_`, '');
+    }
+  });
+  return lines.join('\n');
+}

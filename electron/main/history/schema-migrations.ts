@@ -1,0 +1,194 @@
+// The history schema as an ordered list of steps. `PRAGMA user_version` records how many have
+// run; each step runs in its own transaction so a failed upgrade leaves the previous version
+// intact. Add new steps at the end; never edit one that has shipped.
+import type { Database } from 'better-sqlite3';
+import { UserFacingError } from '../ipc/user-facing-error';
+
+export interface Migration {
+  version: number;
+  description: string;
+  up: (db: Database) => void;
+}
+
+/** v1: conversations, panes, turns and messages. */
+const coreTables: Migration = {
+  version: 1,
+  description: 'conversations, panes, turns, messages',
+  up: (db) => {
+    // Explicit INTEGER PRIMARY KEYs: VACUUM may renumber implicit rowids, and the search index
+    // is keyed on these.
+    db.exec(`
+      CREATE TABLE conversations (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        pinned INTEGER NOT NULL DEFAULT 0,
+        archived INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX conversations_by_recency ON conversations (archived, pinned, updated_at);
+
+      CREATE TABLE panes (
+        conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+        pane_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        profile_id TEXT NOT NULL,
+        provider_kind TEXT NOT NULL,
+        provider_name TEXT NOT NULL,
+        model TEXT NOT NULL,
+        region TEXT,
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (conversation_id, pane_id)
+      );
+
+      CREATE TABLE turns (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        prompt TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        pane_ids_json TEXT NOT NULL DEFAULT '[]'
+      );
+      CREATE INDEX turns_by_conversation ON turns (conversation_id, seq);
+
+      CREATE TABLE messages (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+        turn_id TEXT NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+        pane_id TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+        -- What answered, as asked: a pane may switch model between turns.
+        provider_kind TEXT,
+        provider_name TEXT,
+        model TEXT,
+        content TEXT NOT NULL DEFAULT '',
+        reasoning TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('streaming', 'complete', 'stopped', 'error')),
+        error_kind TEXT,
+        error_message TEXT,
+        finish_reason TEXT,
+        input_tokens INTEGER,
+        output_tokens INTEGER,
+        total_tokens INTEGER,
+        reasoning_tokens INTEGER,
+        cost_json TEXT,
+        ttft_ms REAL,
+        tokens_per_second REAL,
+        total_ms REAL,
+        provider_model_id TEXT,
+        region TEXT,
+        request_id TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        FOREIGN KEY (conversation_id, pane_id) REFERENCES panes (conversation_id, pane_id)
+          ON DELETE CASCADE
+      );
+      CREATE INDEX messages_by_conversation ON messages (conversation_id, created_at, rid);
+      CREATE INDEX messages_by_turn ON messages (turn_id, pane_id);
+      CREATE INDEX messages_streaming ON messages (status) WHERE status = 'streaming';
+    `);
+  },
+};
+
+/**
+ * v2: one FTS5 index over answers, prompts and titles, kept in sync by triggers. Its rowid is
+ * derived from the source row (rid * 4 + kind) so each trigger finds its row without a scan.
+ */
+const fullTextSearch: Migration = {
+  version: 2,
+  description: 'full-text search over answers, prompts and titles',
+  up: (db) => {
+    db.exec(`
+      CREATE VIRTUAL TABLE search_index USING fts5 (
+        body,
+        kind UNINDEXED,
+        conversation_id UNINDEXED,
+        message_id UNINDEXED,
+        pane_id UNINDEXED,
+        provider_kind UNINDEXED,
+        model UNINDEXED,
+        created_at UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN
+        INSERT INTO search_index (rowid, body, kind, conversation_id, message_id, pane_id,
+          provider_kind, model, created_at)
+        VALUES (new.rid * 4, new.content, 'message', new.conversation_id, new.id, new.pane_id,
+          new.provider_kind, new.model, new.created_at);
+      END;
+      CREATE TRIGGER messages_search_update AFTER UPDATE OF content, provider_kind, model
+        ON messages BEGIN
+        DELETE FROM search_index WHERE rowid = old.rid * 4;
+        INSERT INTO search_index (rowid, body, kind, conversation_id, message_id, pane_id,
+          provider_kind, model, created_at)
+        VALUES (new.rid * 4, new.content, 'message', new.conversation_id, new.id, new.pane_id,
+          new.provider_kind, new.model, new.created_at);
+      END;
+      CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
+        DELETE FROM search_index WHERE rowid = old.rid * 4;
+      END;
+
+      CREATE TRIGGER turns_search_insert AFTER INSERT ON turns BEGIN
+        INSERT INTO search_index (rowid, body, kind, conversation_id, created_at)
+        VALUES (new.rid * 4 + 1, new.prompt, 'prompt', new.conversation_id, new.created_at);
+      END;
+      CREATE TRIGGER turns_search_delete AFTER DELETE ON turns BEGIN
+        DELETE FROM search_index WHERE rowid = old.rid * 4 + 1;
+      END;
+
+      CREATE TRIGGER conversations_search_insert AFTER INSERT ON conversations BEGIN
+        INSERT INTO search_index (rowid, body, kind, conversation_id, created_at)
+        VALUES (new.rid * 4 + 2, new.title, 'title', new.id, new.created_at);
+      END;
+      CREATE TRIGGER conversations_search_update AFTER UPDATE OF title ON conversations BEGIN
+        DELETE FROM search_index WHERE rowid = old.rid * 4 + 2;
+        INSERT INTO search_index (rowid, body, kind, conversation_id, created_at)
+        VALUES (new.rid * 4 + 2, new.title, 'title', new.id, new.created_at);
+      END;
+      CREATE TRIGGER conversations_search_delete AFTER DELETE ON conversations BEGIN
+        DELETE FROM search_index WHERE rowid = old.rid * 4 + 2;
+      END;
+
+      -- Rows written before this version (a v1 database) become searchable too.
+      INSERT INTO search_index (rowid, body, kind, conversation_id, created_at)
+        SELECT rid * 4 + 2, title, 'title', id, created_at FROM conversations;
+      INSERT INTO search_index (rowid, body, kind, conversation_id, created_at)
+        SELECT rid * 4 + 1, prompt, 'prompt', conversation_id, created_at FROM turns;
+      INSERT INTO search_index (rowid, body, kind, conversation_id, message_id, pane_id,
+          provider_kind, model, created_at)
+        SELECT rid * 4, content, 'message', conversation_id, id, pane_id, provider_kind, model,
+          created_at FROM messages;
+    `);
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [coreTables, fullTextSearch];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Runs the steps the database has not seen, up to `target` (tests stop early to build an old
+ * database). Refuses a database written by a newer app rather than guess at its shape.
+ */
+export function migrate(db: Database, target: number = SCHEMA_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > SCHEMA_VERSION) {
+    throw new UserFacingError(
+      `Your history was saved by a newer version of the app (history format ${current}; this version reads up to ${SCHEMA_VERSION}). Update the app to open it.`,
+    );
+  }
+  for (const step of MIGRATIONS) {
+    if (step.version <= current || step.version > target) continue;
+    db.transaction(() => {
+      step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    }).immediate();
+  }
+}

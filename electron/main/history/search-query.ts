@@ -1,0 +1,19 @@
+// Turns what a person typed into a safe FTS5 query. Every word becomes a quoted string, so FTS
+// syntax (`"`, `AND(`, `NEAR`, `*`, `:`, `-`) is matched as text instead of raising a syntax
+// error, and the last word matches as a prefix so results appear while typing.
+const MAX_WORDS = 32;
+
+export function toFtsQuery(text: string): string | undefined {
+  const words = text
+    .split(/\s+/)
+    // A word with no letter or digit yields no token; as a phrase it would match nothing.
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .slice(0, MAX_WORDS);
+  if (words.length === 0) return undefined;
+  return words
+    .map((word, index) => {
+      const quoted = `"${word.replaceAll('"', '""')}"`;
+      return index === words.length - 1 ? `${quoted}*` : quoted;
+    })
+    .join(' ');
+}

@@ -1,0 +1,215 @@
+// Writes compare turns as they happen: the turn and one `streaming` answer per pane up front,
+// streamed text as it arrives (through the delta buffer), the final status and figures at the
+// end. Implements the write half of ChatRecorder.
+import type { Database } from 'better-sqlite3';
+import type { ChatMessage, StreamOutcome } from '../../../shared/chat';
+import type { BeginTurnInput, BeginTurnResult, RecordedPane } from '../chat/chat-recorder';
+import { UserFacingError } from '../ipc/user-facing-error';
+import type { PendingDelta } from './delta-buffer';
+import type { TurnRow } from './history-rows';
+
+export interface Clock {
+  now: () => number;
+  newId: () => string;
+}
+
+const TITLE_MAX = 80;
+
+/** A conversation is titled from the first line of its first prompt. */
+export function titleFromPrompt(prompt: string): string {
+  const firstLine =
+    prompt
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line !== '') ?? '';
+  const oneLine = firstLine.replace(/\s+/g, ' ');
+  if (oneLine === '') return 'New conversation';
+  return oneLine.length <= TITLE_MAX ? oneLine : `${oneLine.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+}
+
+export function createTurnRecorder(db: Database, clock: Clock) {
+  const insertConversation = db.prepare(
+    `INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+  );
+  const conversationExists = db.prepare(`SELECT 1 FROM conversations WHERE id = ?`).pluck();
+  const touchConversation = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ?`);
+  const upsertPane = db.prepare(
+    `INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
+       provider_name, model, region, settings_json)
+     VALUES (@conversationId, @paneId,
+       (SELECT coalesce(max(position) + 1, 0) FROM panes WHERE conversation_id = @conversationId),
+       @profileId, @providerKind, @providerName, @model, @region, @settings)
+     ON CONFLICT (conversation_id, pane_id) DO UPDATE SET profile_id = excluded.profile_id,
+       provider_kind = excluded.provider_kind, provider_name = excluded.provider_name,
+       model = excluded.model, region = excluded.region, settings_json = excluded.settings_json`,
+  );
+  const nextTurnSeq = db
+    .prepare(`SELECT coalesce(max(seq) + 1, 1) FROM turns WHERE conversation_id = ?`)
+    .pluck();
+  const insertTurn = db.prepare(
+    `INSERT INTO turns (id, conversation_id, seq, prompt, created_at, pane_ids_json)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMessage = db.prepare(
+    `INSERT INTO messages (id, conversation_id, turn_id, pane_id, role, provider_kind,
+       provider_name, model, region, status, created_at, updated_at)
+     VALUES (@id, @conversationId, @turnId, @paneId, 'assistant', @providerKind, @providerName,
+       @model, @region, 'streaming', @now, @now)`,
+  );
+  const lastTurnOfPane = db.prepare<[string, string], TurnRow>(
+    `SELECT id, conversation_id, seq, prompt, created_at, pane_ids_json FROM turns t
+     WHERE conversation_id = ?
+       AND EXISTS (SELECT 1 FROM json_each(t.pane_ids_json) WHERE value = ?)
+     ORDER BY seq DESC LIMIT 1`,
+  );
+  const deletePaneAnswers = db.prepare(`DELETE FROM messages WHERE turn_id = ? AND pane_id = ?`);
+  const turnSeq = db
+    .prepare<[string, string], number>(`SELECT seq FROM turns WHERE id = ? AND conversation_id = ?`)
+    .pluck();
+  const threadRows = db.prepare<
+    [{ conversationId: string; paneId: string; seq: number }],
+    { prompt: string; content: string | null }
+  >(
+    `SELECT t.prompt,
+       (SELECT m.content FROM messages m WHERE m.turn_id = t.id AND m.pane_id = @paneId
+        ORDER BY m.created_at DESC, m.rid DESC LIMIT 1) AS content
+     FROM turns t
+     WHERE t.conversation_id = @conversationId AND t.seq < @seq
+       AND EXISTS (SELECT 1 FROM json_each(t.pane_ids_json) WHERE value = @paneId)
+     ORDER BY t.seq`,
+  );
+  const appendText = db.prepare(
+    `UPDATE messages SET content = content || ?, updated_at = ? WHERE id = ? AND status = 'streaming'`,
+  );
+  const appendReasoning = db.prepare(
+    `UPDATE messages SET reasoning = reasoning || ?, updated_at = ?
+     WHERE id = ? AND status = 'streaming'`,
+  );
+  const finishMessage = db.prepare(
+    `UPDATE messages SET
+       content = CASE WHEN @text = '' THEN content ELSE @text END,
+       reasoning = CASE WHEN @reasoning = '' THEN reasoning ELSE @reasoning END,
+       status = @status, error_kind = @errorKind, error_message = @errorMessage,
+       finish_reason = @finishReason, input_tokens = @inputTokens,
+       output_tokens = @outputTokens, total_tokens = @totalTokens,
+       reasoning_tokens = @reasoningTokens, cost_json = @cost, ttft_ms = @ttftMs,
+       tokens_per_second = @tokensPerSecond, total_ms = @totalMs,
+       provider_model_id = @providerModelId, region = coalesce(@region, region),
+       request_id = @requestId, updated_at = @now
+     WHERE id = @id`,
+  );
+
+  const paneParams = (conversationId: string, pane: RecordedPane) => ({
+    conversationId,
+    paneId: pane.paneId,
+    profileId: pane.profileId,
+    providerKind: pane.providerKind,
+    providerName: pane.providerName,
+    model: pane.model,
+    region: pane.region ?? null,
+    settings: JSON.stringify(pane.settings ?? {}),
+  });
+
+  const newAnswer = (conversationId: string, turnId: string, pane: RecordedPane, now: number) => {
+    const id = clock.newId();
+    insertMessage.run({ id, turnId, now, ...paneParams(conversationId, pane) });
+    return id;
+  };
+
+  const requireConversation = (conversationId: string): void => {
+    if (conversationExists.get(conversationId) === undefined) {
+      throw new UserFacingError(
+        'That conversation was not found. It may have been deleted.',
+        'not-found',
+      );
+    }
+  };
+
+  const beginTurn = db.transaction((input: BeginTurnInput): BeginTurnResult => {
+    const now = clock.now();
+    let conversationId = input.conversationId;
+    if (conversationId === undefined) {
+      conversationId = clock.newId();
+      insertConversation.run(conversationId, titleFromPrompt(input.prompt), now, now);
+    } else {
+      requireConversation(conversationId);
+      touchConversation.run(now, conversationId);
+    }
+    for (const pane of input.panes) upsertPane.run(paneParams(conversationId, pane));
+    const turnId = clock.newId();
+    const seq = nextTurnSeq.get(conversationId) as number;
+    const paneIds = input.panes.map((pane) => pane.paneId);
+    insertTurn.run(turnId, conversationId, seq, input.prompt, now, JSON.stringify(paneIds));
+    const messages = input.panes.map((pane) => ({
+      paneId: pane.paneId,
+      messageId: newAnswer(conversationId, turnId, pane, now),
+    }));
+    return { conversationId, turnId, messages };
+  });
+
+  const beginRegenerate = db.transaction((conversationId: string, pane: RecordedPane) => {
+    requireConversation(conversationId);
+    const turn = lastTurnOfPane.get(conversationId, pane.paneId);
+    if (!turn) {
+      throw new UserFacingError('This pane has no earlier prompt to answer again.', 'not-found');
+    }
+    const now = clock.now();
+    deletePaneAnswers.run(turn.id, pane.paneId);
+    upsertPane.run(paneParams(conversationId, pane));
+    touchConversation.run(now, conversationId);
+    const messageId = newAnswer(conversationId, turn.id, pane, now);
+    return { turnId: turn.id, messageId, prompt: turn.prompt };
+  });
+
+  const writeDeltas = db.transaction((batch: PendingDelta[]) => {
+    const now = clock.now();
+    for (const delta of batch) {
+      if (delta.text !== '') appendText.run(delta.text, now, delta.messageId);
+      if (delta.reasoning !== '') appendReasoning.run(delta.reasoning, now, delta.messageId);
+    }
+  });
+
+  return {
+    beginTurn: (input: BeginTurnInput): BeginTurnResult => beginTurn.immediate(input),
+    beginRegenerate: (conversationId: string, pane: RecordedPane) =>
+      beginRegenerate.immediate(conversationId, pane),
+    paneThread(conversationId: string, paneId: string, beforeTurnId: string): ChatMessage[] {
+      const seq = turnSeq.get(beforeTurnId, conversationId);
+      if (seq === undefined) return [];
+      const thread: ChatMessage[] = [];
+      for (const row of threadRows.all({ conversationId, paneId, seq })) {
+        thread.push({ role: 'user', content: row.prompt });
+        // An answer that failed before any text carries nothing worth sending back.
+        if (row.content) thread.push({ role: 'assistant', content: row.content });
+      }
+      return thread;
+    },
+    writeDeltas: (batch: PendingDelta[]): void => writeDeltas.immediate(batch),
+    finish(messageId: string, outcome: StreamOutcome): void {
+      const usage = outcome.metrics.usage;
+      finishMessage.run({
+        id: messageId,
+        text: outcome.text,
+        reasoning: outcome.reasoning,
+        status: outcome.status,
+        errorKind: outcome.error?.kind ?? null,
+        errorMessage: outcome.error?.message ?? null,
+        finishReason: outcome.finishReason ?? null,
+        inputTokens: usage?.inputTokens ?? null,
+        outputTokens: usage?.outputTokens ?? null,
+        totalTokens: usage?.totalTokens ?? null,
+        reasoningTokens: usage?.reasoningTokens ?? null,
+        cost: outcome.cost ? JSON.stringify(outcome.cost) : null,
+        ttftMs: outcome.metrics.ttftMs,
+        tokensPerSecond: outcome.metrics.tokensPerSecond,
+        totalMs: outcome.metrics.totalMs,
+        providerModelId: outcome.providerModelId ?? null,
+        region: outcome.region ?? null,
+        requestId: outcome.requestId ?? null,
+        now: clock.now(),
+      });
+    },
+  };
+}
+
+export type TurnRecorder = ReturnType<typeof createTurnRecorder>;
