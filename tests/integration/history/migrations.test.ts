@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  SCHEMA_VERSION,
+  migrate,
+  schemaVersion,
+} from '../../../electron/main/history/schema-migrations';
+import { createTempDir, type TempDir } from '../../support/temp-dir';
+import { openTestStore } from './history-test-kit';
+
+let dir: TempDir;
+beforeEach(async () => {
+  dir = await createTempDir('history-migrate-');
+});
+afterEach(async () => {
+  await dir.remove();
+});
+
+/** A database as the first released schema wrote it, with one finished and one cut-off answer. */
+function createVersionOneDatabase(file: string): void {
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  migrate(db, 1);
+  db.exec(`
+    INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c1', 'Old times', 1, 2);
+    INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
+      provider_name, model) VALUES ('c1', 'p1', 0, 'prof', 'openai', 'OpenAI', 'gpt-4o');
+    INSERT INTO turns (id, conversation_id, seq, prompt, created_at, pane_ids_json)
+      VALUES ('t1', 'c1', 1, 'Tell me about narwhals', 1, '["p1"]');
+    INSERT INTO messages (id, conversation_id, turn_id, pane_id, role, provider_kind, model,
+      content, status, created_at, updated_at)
+      VALUES ('m1', 'c1', 't1', 'p1', 'assistant', 'openai', 'gpt-4o',
+        'Narwhals have a long spiral tusk.', 'complete', 1, 2),
+      ('m2', 'c1', 't1', 'p1', 'assistant', 'openai', 'gpt-4o', 'Unfinished walrus', 'streaming', 1, 1);
+  `);
+  db.close();
+}
+
+describe('schema migrations', () => {
+  it('upgrades a first-version database: old rows become searchable and nothing is lost', () => {
+    const file = dir.file('history.sqlite');
+    createVersionOneDatabase(file);
+    const before = new Database(file, { readonly: true });
+    expect(schemaVersion(before)).toBe(1);
+    expect(before.prepare(`SELECT name FROM sqlite_master WHERE name = 'search_index'`).get()).toBe(
+      undefined,
+    );
+    before.close();
+
+    const store = openTestStore(file);
+    const detail = store.getConversation({ conversationId: 'c1', limit: 50 });
+    expect(detail.conversation.title).toBe('Old times');
+    expect(detail.messages.map((m) => [m.id, m.status])).toEqual([
+      ['m1', 'complete'],
+      ['m2', 'stopped'],
+    ]);
+    expect(store.search({ query: 'spiral', limit: 5, offset: 0 }).items[0]?.messageId).toBe('m1');
+    expect(store.search({ query: 'narwhals', limit: 5, offset: 0 }).items).toHaveLength(2);
+    expect(store.search({ query: 'old times', limit: 5, offset: 0 }).items).toHaveLength(1);
+    store.close();
+
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(SCHEMA_VERSION);
+    expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+    after.close();
+  });
+
+  it('opens an up-to-date database again without redoing any step', () => {
+    const file = dir.file('history.sqlite');
+    const store = openTestStore(file);
+    store.close();
+    const again = openTestStore(file);
+    expect(again.listConversations({ limit: 5, includeArchived: false }).items).toEqual([]);
+    again.close();
+  });
+
+  it('refuses a database written by a newer app, in plain words, and leaves it untouched', () => {
+    const file = dir.file('history.sqlite');
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    db.close();
+    expect(() => openTestStore(file)).toThrow(/newer version of the app/);
+    const check = new Database(file, { readonly: true });
+    expect(schemaVersion(check)).toBe(SCHEMA_VERSION + 5);
+    check.close();
+  });
+});
