@@ -50,8 +50,8 @@ export interface HistoryStore extends ChatRecorder {
   deleteConversation(conversationId: string): void;
   exportHistory(input: { conversationId?: string; format: 'markdown' | 'json' }): ExportResult;
   importHistory(content: string): ImportResult;
-  /** Writes pending streamed text now. */
-  flush(): void;
+  /** Writes pending streamed text now (one answer's, or all when omitted). */
+  flush(messageId?: string): void;
   close(): void;
 }
 
@@ -116,7 +116,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
       return exportHistory(input);
     },
     importHistory: (content) => importHistory(content),
-    flush: () => buffer.flush(),
+    flush: (messageId) => buffer.flush(messageId),
     close() {
       if (closed) return;
       closed = true;
