@@ -1,0 +1,47 @@
+// One answer: Markdown as it streams, its reasoning, any error in words, and the metrics line.
+import { memo } from 'react';
+import { StreamingMarkdown } from '../../markdown/streaming-markdown';
+import type { AnswerView as Answer } from '../../store/slices/streaming/initial-state';
+import { CopyButton } from '../common/copy-button';
+import { MetricsLine } from './metrics-line';
+
+interface AnswerViewProps {
+  answer: Answer;
+  paneNumber: number;
+}
+
+export const AnswerView = memo(function AnswerView({ answer, paneNumber }: AnswerViewProps) {
+  const streaming = answer.status === 'streaming';
+  return (
+    <div
+      className={`answer answer--${answer.status}`}
+      aria-label={`Answer in pane ${paneNumber}`}
+      aria-busy={streaming}
+      data-status={answer.status}
+    >
+      {answer.reasoning && (
+        <details className="answer__reasoning">
+          <summary>Reasoning</summary>
+          <p>{answer.reasoning}</p>
+        </details>
+      )}
+      {answer.text ? (
+        <StreamingMarkdown text={answer.text} streaming={streaming} />
+      ) : (
+        streaming && <p className="answer__waiting">Waiting for the first token…</p>
+      )}
+      {answer.error && answer.error.kind !== 'cancelled' && (
+        <p role="alert" className="answer__error">
+          {answer.error.message}
+        </p>
+      )}
+      {answer.status === 'stopped' && <p className="answer__stopped">Stopped.</p>}
+      <div className="answer__footer">
+        <MetricsLine answer={answer} />
+        {!streaming && answer.text && (
+          <CopyButton text={answer.text} label={`Copy answer in pane ${paneNumber}`} />
+        )}
+      </div>
+    </div>
+  );
+});

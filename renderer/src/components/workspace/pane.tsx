@@ -1,0 +1,120 @@
+// One pane: its provider, model and region, its own thread, and its own stop/regenerate.
+import { useEffect, useMemo } from 'react';
+import type { ScrollSync } from '../../lib/scroll-sync';
+import { offeredModels, providerLabel, regionOf } from '../../lib/profile-info';
+import { useAppStore } from '../../store/app-store';
+import { settingsSelectors } from '../../store/slices/settings/selectors';
+import { streamingSelectors } from '../../store/slices/streaming/selectors';
+import { workspaceSelectors } from '../../store/slices/workspace/selectors';
+import { PaneThread } from './pane-thread';
+
+interface PaneProps {
+  paneId: string;
+  index: number;
+  scrollSync: ScrollSync;
+}
+
+export function Pane({ paneId, index, scrollSync }: PaneProps) {
+  const pane = useAppStore((s) => workspaceSelectors.pane(s, paneId));
+  const profiles = useAppStore(settingsSelectors.profiles);
+  const listed = useAppStore((s) => (pane ? s.models[pane.profileId] : undefined));
+  const streaming = useAppStore((s) => streamingSelectors.isPaneStreaming(s, paneId));
+  const canRegenerate = useAppStore(
+    (s) =>
+      !!s.conversationId &&
+      !!s.paneAnswers[paneId] &&
+      !streamingSelectors.isPaneStreaming(s, paneId),
+  );
+  const paneCount = useAppStore((s) => s.panes.length);
+  const targeted = useAppStore((s) => s.target === paneId);
+  const { updatePane, removePane, stopPane, regeneratePane, loadModels } = useAppStore.getState();
+  const profile = profiles.find((p) => p.id === pane?.profileId);
+  const models = useMemo(() => (profile ? offeredModels(profile, listed) : []), [profile, listed]);
+
+  useEffect(() => {
+    if (profile) void loadModels(profile.id);
+  }, [profile, loadModels]);
+
+  if (!pane) return null;
+  const number = index + 1;
+  const listId = `models-${paneId}`;
+
+  return (
+    <article
+      className={`pane${targeted ? ' pane--targeted' : ''}`}
+      aria-label={`Pane ${number}`}
+      data-pane-id={paneId}
+    >
+      <header className="pane__header">
+        <div className="pane__pickers">
+          <select
+            aria-label={`Provider for pane ${number}`}
+            value={pane.profileId}
+            onChange={(event) => updatePane(paneId, { profileId: event.target.value })}
+          >
+            {!profile && <option value="">Pick a provider…</option>}
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label={`Model for pane ${number}`}
+            list={listId}
+            value={pane.model}
+            placeholder="Model id"
+            spellCheck={false}
+            onChange={(event) => updatePane(paneId, { model: event.target.value })}
+          />
+          <datalist id={listId}>
+            {models.map((id) => (
+              <option key={id} value={id} />
+            ))}
+          </datalist>
+        </div>
+        <div className="pane__meta">
+          {profile && (
+            <span className="badge" title="Cloud">
+              {providerLabel(profile)}
+            </span>
+          )}
+          {profile && (
+            <span className="badge badge--region" aria-label={`Region for pane ${number}`}>
+              {regionOf(profile)}
+            </span>
+          )}
+          <span className="pane__spacer" />
+          <button
+            type="button"
+            className="ghost-button"
+            aria-label={`Stop pane ${number}`}
+            onClick={() => void stopPane(paneId)}
+            disabled={!streaming}
+          >
+            Stop
+          </button>
+          <button
+            type="button"
+            className="ghost-button"
+            aria-label={`Regenerate pane ${number}`}
+            onClick={() => void regeneratePane(paneId)}
+            disabled={!canRegenerate}
+          >
+            Regenerate
+          </button>
+          <button
+            type="button"
+            className="ghost-button"
+            aria-label={`Remove pane ${number}`}
+            onClick={() => removePane(paneId)}
+            disabled={paneCount <= 1 || streaming}
+          >
+            ×
+          </button>
+        </div>
+      </header>
+      <PaneThread paneId={paneId} paneNumber={number} scrollSync={scrollSync} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+// Subscribes to main's events: stream parts (applied once per frame), stream outcomes and
+// history changes.
+import { useEffect } from 'react';
+import type { StreamPartsEvent } from '../../../shared/chat';
+import { api } from '../lib/api';
+import { createFrameBatcher } from '../lib/frame-batcher';
+import { useAppStore } from '../store/app-store';
+
+export function useApiEvents(): void {
+  useEffect(() => {
+    const store = useAppStore.getState;
+    const batcher = createFrameBatcher<StreamPartsEvent>((events) =>
+      store().applyStreamParts(events),
+    );
+    let refreshTimer: number | undefined;
+    const offParts = api.on('streamParts', (event) => batcher.push(event));
+    const offDone = api.on('streamDone', (event) => {
+      // Deltas still waiting for a frame belong before the final outcome.
+      batcher.flush();
+      store().applyStreamDone(event);
+    });
+    const offHistory = api.on('historyChanged', () => {
+      window.clearTimeout(refreshTimer);
+      refreshTimer = window.setTimeout(() => void store().refreshConversations(), 300);
+    });
+    return () => {
+      offParts();
+      offDone();
+      offHistory();
+      batcher.dispose();
+      window.clearTimeout(refreshTimer);
+    };
+  }, []);
+}

@@ -1,0 +1,40 @@
+// App-wide keys: Esc stops every streaming pane, Ctrl/Cmd+N starts a new conversation,
+// Ctrl/Cmd+K focuses history search, Ctrl/Cmd+1..4 aims the composer at one pane.
+import { useEffect } from 'react';
+import { useAppStore } from '../store/app-store';
+import { streamingSelectors } from '../store/slices/streaming/selectors';
+
+export const SEARCH_INPUT_ID = 'history-search';
+
+export function useKeyboardShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = useAppStore.getState();
+      const mod = event.ctrlKey || event.metaKey;
+      if (event.key === 'Escape' && !state.settingsOpen) {
+        if (streamingSelectors.isAnyStreaming(state)) {
+          event.preventDefault();
+          void state.stopAll();
+        }
+        return;
+      }
+      if (!mod || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'n') {
+        event.preventDefault();
+        state.newConversation();
+      } else if (key === 'k') {
+        event.preventDefault();
+        document.getElementById(SEARCH_INPUT_ID)?.focus();
+      } else if (/^[1-4]$/.test(key)) {
+        const pane = state.panes[Number(key) - 1];
+        if (pane) {
+          event.preventDefault();
+          state.focusComposer(pane.paneId);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

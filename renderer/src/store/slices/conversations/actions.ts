@@ -1,0 +1,156 @@
+import type { StateCreator } from 'zustand';
+import { api, errorMessage } from '../../../lib/api';
+import { downloadText } from '../../../lib/download';
+import type { AppStore } from '../../app-store';
+
+const PAGE_SIZE = 50;
+
+export interface ConversationsAction {
+  refreshConversations(): Promise<void>;
+  loadMoreConversations(): Promise<void>;
+  setSearchQuery(query: string): void;
+  runSearch(): Promise<void>;
+  clearSearch(): void;
+  renameConversation(conversationId: string, title: string): Promise<boolean>;
+  setPinned(conversationId: string, pinned: boolean): Promise<void>;
+  deleteConversation(conversationId: string): Promise<void>;
+  exportHistory(format: 'markdown' | 'json', conversationId?: string): Promise<void>;
+  importHistory(content: string): Promise<void>;
+  dismissHistoryNotice(): void;
+}
+
+export const createConversationsSlice: StateCreator<AppStore, [], [], ConversationsAction> = (
+  set,
+  get,
+) => {
+  const fail = (error: unknown) =>
+    set({ historyNotice: { kind: 'error', text: errorMessage(error) } });
+  // Searches can overlap while the user types; only the newest one may write its results.
+  let searchSeq = 0;
+
+  return {
+    async refreshConversations() {
+      try {
+        const page = await api.listConversations({ limit: PAGE_SIZE });
+        set({
+          conversations: page.items,
+          conversationsCursor: page.next,
+          conversationsLoaded: true,
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async loadMoreConversations() {
+      const { conversationsCursor, conversations } = get();
+      if (conversationsCursor === undefined) return;
+      try {
+        const page = await api.listConversations({ limit: PAGE_SIZE, before: conversationsCursor });
+        const known = new Set(conversations.map((c) => c.id));
+        set({
+          conversations: [...conversations, ...page.items.filter((c) => !known.has(c.id))],
+          conversationsCursor: page.next,
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    setSearchQuery(query) {
+      set({ searchQuery: query });
+      if (query.trim() === '') set({ searchResults: null, searching: false });
+    },
+
+    async runSearch() {
+      const query = get().searchQuery.trim();
+      const seq = (searchSeq += 1);
+      if (!query) {
+        set({ searchResults: null, searching: false });
+        return;
+      }
+      set({ searching: true });
+      try {
+        const page = await api.searchHistory({ query, limit: 50 });
+        if (seq === searchSeq) set({ searchResults: page.items });
+      } catch (error) {
+        if (seq === searchSeq) fail(error);
+      } finally {
+        if (seq === searchSeq) set({ searching: false });
+      }
+    },
+
+    clearSearch() {
+      searchSeq += 1;
+      set({ searchQuery: '', searchResults: null, searching: false });
+    },
+
+    async renameConversation(conversationId, title) {
+      try {
+        await api.renameConversation({ conversationId, title });
+        set({
+          conversations: get().conversations.map((c) =>
+            c.id === conversationId ? { ...c, title: title.trim() } : c,
+          ),
+        });
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+
+    async setPinned(conversationId, pinned) {
+      try {
+        await api.pinConversation({ conversationId, pinned });
+        await get().refreshConversations();
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async deleteConversation(conversationId) {
+      try {
+        await api.deleteConversation({ conversationId });
+        set({ conversations: get().conversations.filter((c) => c.id !== conversationId) });
+        if (get().conversationId === conversationId) get().newConversation();
+        if (get().searchResults) await get().runSearch();
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async exportHistory(format, conversationId) {
+      try {
+        const result = await api.exportHistory({ format, conversationId });
+        downloadText(result.fileName, result.mimeType, result.content);
+        set({ historyNotice: { kind: 'info', text: `Exported ${result.fileName}.` } });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async importHistory(content) {
+      try {
+        const result = await api.importHistory({ content });
+        const skipped =
+          result.conversationsSkipped > 0
+            ? ` (${result.conversationsSkipped} already here, skipped)`
+            : '';
+        set({
+          historyNotice: {
+            kind: 'info',
+            text: `Imported ${result.conversationsAdded} conversations, ${result.messagesAdded} messages${skipped}.`,
+          },
+        });
+        await get().refreshConversations();
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    dismissHistoryNotice() {
+      set({ historyNotice: undefined });
+    },
+  };
+};

@@ -1,0 +1,22 @@
+import type { ConversationSummary, SearchHit } from '../../../../../shared/history';
+
+export interface ConversationsState {
+  conversations: ConversationSummary[];
+  /** Cursor for the next page of the list; undefined on the last page. */
+  conversationsCursor?: number;
+  conversationsLoaded: boolean;
+  searchQuery: string;
+  /** null when no search is active. */
+  searchResults: SearchHit[] | null;
+  searching: boolean;
+  /** A message for the sidebar: an error, or what an import did. */
+  historyNotice?: { kind: 'error' | 'info'; text: string };
+}
+
+export const initialConversationsState: ConversationsState = {
+  conversations: [],
+  conversationsLoaded: false,
+  searchQuery: '',
+  searchResults: null,
+  searching: false,
+};

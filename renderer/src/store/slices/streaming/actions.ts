@@ -1,0 +1,128 @@
+import type { StateCreator } from 'zustand';
+import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../../../../shared/chat';
+import type { AppStore } from '../../app-store';
+import { initialStreamingState, type AnswerView } from './initial-state';
+import { applyDone, applyParts, reduceStreamParts } from './reducers';
+
+export interface StreamingAction {
+  /** Registers the streams a sendTurn started: one new answer per pane. */
+  beginTurn(result: SendTurnResult, prompt: string, paneIds: string[]): void;
+  /** Registers a regenerated answer, replacing the pane's answer to that turn. */
+  beginRegenerate(result: SendTurnResult): void;
+  applyStreamParts(events: StreamPartsEvent[]): void;
+  applyStreamDone(event: StreamDoneEvent): void;
+  clearThreads(): void;
+}
+
+export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingAction> = (set, get) => {
+  /** Applies anything that arrived for these streams before we knew them. */
+  const adoptOrphans = (streamIds: string[]) => {
+    const state = get();
+    const answers = { ...state.answers };
+    const orphanParts = { ...state.orphanParts };
+    const orphanDone = { ...state.orphanDone };
+    for (const streamId of streamIds) {
+      const messageId = state.streamToMessage[streamId];
+      const answer = messageId ? answers[messageId] : undefined;
+      if (!messageId || !answer) continue;
+      let next: AnswerView = answer;
+      const parts = orphanParts[streamId];
+      if (parts) next = applyParts(next, parts);
+      const done = orphanDone[streamId];
+      if (done) next = applyDone(next, done);
+      answers[messageId] = next;
+      delete orphanParts[streamId];
+      delete orphanDone[streamId];
+    }
+    set({ answers, orphanParts, orphanDone });
+  };
+
+  const newAnswer = (turnId: string, paneId: string, streamId: string, messageId: string) => {
+    const pane = get().panes.find((p) => p.paneId === paneId);
+    const answer: AnswerView = {
+      messageId,
+      turnId,
+      paneId,
+      streamId,
+      text: '',
+      reasoning: '',
+      status: 'streaming',
+      model: pane?.model,
+    };
+    return answer;
+  };
+
+  return {
+    beginTurn(result, prompt, paneIds) {
+      const state = get();
+      const answers = { ...state.answers };
+      const paneAnswers = { ...state.paneAnswers };
+      const streamToMessage = { ...state.streamToMessage };
+      for (const stream of result.streams) {
+        answers[stream.messageId] = newAnswer(
+          result.turnId,
+          stream.paneId,
+          stream.streamId,
+          stream.messageId,
+        );
+        paneAnswers[stream.paneId] = {
+          ...paneAnswers[stream.paneId],
+          [result.turnId]: stream.messageId,
+        };
+        streamToMessage[stream.streamId] = stream.messageId;
+      }
+      set({
+        turns: [...state.turns, { id: result.turnId, prompt, paneIds, createdAt: Date.now() }],
+        answers,
+        paneAnswers,
+        streamToMessage,
+      });
+      adoptOrphans(result.streams.map((s) => s.streamId));
+    },
+
+    beginRegenerate(result) {
+      const state = get();
+      const answers = { ...state.answers };
+      const paneAnswers = { ...state.paneAnswers };
+      const streamToMessage = { ...state.streamToMessage };
+      for (const stream of result.streams) {
+        const previous = paneAnswers[stream.paneId]?.[result.turnId];
+        if (previous) delete answers[previous];
+        answers[stream.messageId] = newAnswer(
+          result.turnId,
+          stream.paneId,
+          stream.streamId,
+          stream.messageId,
+        );
+        paneAnswers[stream.paneId] = {
+          ...paneAnswers[stream.paneId],
+          [result.turnId]: stream.messageId,
+        };
+        streamToMessage[stream.streamId] = stream.messageId;
+      }
+      set({ answers, paneAnswers, streamToMessage });
+      adoptOrphans(result.streams.map((s) => s.streamId));
+    },
+
+    applyStreamParts(events) {
+      set(reduceStreamParts(get(), events));
+    },
+
+    applyStreamDone(event) {
+      const state = get();
+      const messageId = state.streamToMessage[event.streamId];
+      const answer = messageId ? state.answers[messageId] : undefined;
+      if (!messageId || !answer) {
+        // Only keep outcomes for the conversation on screen (or one whose first turn is starting).
+        if (state.conversationId && state.conversationId !== event.conversationId) return;
+        set({ orphanDone: { ...state.orphanDone, [event.streamId]: event } });
+        return;
+      }
+      set({ answers: { ...state.answers, [messageId]: applyDone(answer, event) } });
+    },
+
+    clearThreads() {
+      set({ ...initialStreamingState });
+    },
+  };
+};

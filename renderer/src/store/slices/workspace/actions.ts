@@ -1,0 +1,289 @@
+import type { StateCreator } from 'zustand';
+import type { PaneSpec } from '../../../../../shared/chat';
+import { api, errorMessage } from '../../../lib/api';
+import { defaultModelFor } from '../../../lib/profile-info';
+import type { Preset } from '../../../lib/presets';
+import type { AppStore } from '../../app-store';
+import { stateFromDetail } from '../streaming/reducers';
+import {
+  initialWorkspaceState,
+  MAX_PANES,
+  type ComposerTarget,
+  type PaneConfig,
+} from './initial-state';
+import { workspaceSelectors } from './selectors';
+
+export interface WorkspaceAction {
+  addPane(): void;
+  removePane(paneId: string): void;
+  updatePane(paneId: string, patch: Partial<Omit<PaneConfig, 'paneId'>>): void;
+  /** Makes sure there is at least one pane once profiles are known. */
+  ensurePanes(): void;
+  applyPreset(preset: Preset): void;
+  setTarget(target: ComposerTarget): void;
+  focusComposer(target?: ComposerTarget): void;
+  setComposerText(text: string): void;
+  dismissWorkspaceError(): void;
+  newConversation(): void;
+  sendPrompt(): Promise<void>;
+  stopPane(paneId: string): Promise<void>;
+  stopAll(): Promise<void>;
+  regeneratePane(paneId: string): Promise<void>;
+  /** Puts the last prompt back in the composer, to edit and resend to every pane. */
+  editLastPrompt(): void;
+  openConversation(conversationId: string): Promise<void>;
+  loadOlder(): Promise<void>;
+}
+
+let paneCounter = 0;
+const newPaneId = () => `pane-${Date.now().toString(36)}-${(paneCounter += 1)}`;
+
+export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceAction> = (set, get) => {
+  const paneFor = (profileId: string, model?: string): PaneConfig => {
+    const profile = get().providers.find((v) => v.profile.id === profileId)?.profile;
+    return {
+      paneId: newPaneId(),
+      profileId,
+      model: model ?? (profile ? defaultModelFor(profile, get().models[profileId]) : ''),
+      settings: {},
+    };
+  };
+
+  const specOf = (pane: PaneConfig, index: number): PaneSpec => {
+    if (!get().providers.some((v) => v.profile.id === pane.profileId)) {
+      throw new Error(`Pick a provider in pane ${index + 1}.`);
+    }
+    if (!pane.model.trim()) throw new Error(`Pick a model in pane ${index + 1}.`);
+    return {
+      paneId: pane.paneId,
+      profileId: pane.profileId,
+      model: pane.model.trim(),
+      settings: pane.settings,
+    };
+  };
+
+  return {
+    addPane() {
+      const { panes, providers } = get();
+      if (panes.length >= MAX_PANES) return;
+      // A new pane starts on a profile not yet on screen, if there is one.
+      const used = new Set(panes.map((p) => p.profileId));
+      const profile =
+        providers.find((v) => !used.has(v.profile.id))?.profile ?? providers[0]?.profile;
+      set({ panes: [...panes, paneFor(profile?.id ?? '')] });
+    },
+
+    removePane(paneId) {
+      const { panes, target } = get();
+      if (panes.length <= 1) return;
+      set({
+        panes: panes.filter((p) => p.paneId !== paneId),
+        target: target === paneId ? 'all' : target,
+      });
+    },
+
+    updatePane(paneId, patch) {
+      set({
+        panes: get().panes.map((pane) => {
+          if (pane.paneId !== paneId) return pane;
+          const next = { ...pane, ...patch };
+          // A new profile gets that profile's default model unless a model came with it.
+          if (patch.profileId && patch.profileId !== pane.profileId && patch.model === undefined) {
+            const profile = get().providers.find((v) => v.profile.id === patch.profileId)?.profile;
+            next.model = profile ? defaultModelFor(profile, get().models[patch.profileId]) : '';
+          }
+          return next;
+        }),
+      });
+    },
+
+    ensurePanes() {
+      const { panes, providers } = get();
+      if (providers.length === 0) return;
+      if (panes.length === 0) {
+        const initial = providers.slice(0, 2).map((v) => paneFor(v.profile.id));
+        set({ panes: initial });
+        return;
+      }
+      // Panes whose profile was deleted fall back to the first profile.
+      const ids = new Set(providers.map((v) => v.profile.id));
+      const first = providers[0]?.profile.id;
+      if (first && panes.some((p) => !ids.has(p.profileId))) {
+        set({
+          panes: panes.map((p) =>
+            ids.has(p.profileId) ? p : { ...paneFor(first), paneId: p.paneId },
+          ),
+        });
+      }
+    },
+
+    applyPreset(preset) {
+      const panes = preset.panes.slice(0, MAX_PANES).map((p) => paneFor(p.profileId, p.model));
+      get().clearThreads();
+      set({
+        panes,
+        conversationId: undefined,
+        target: 'all',
+        hasOlder: false,
+        workspaceError: undefined,
+      });
+    },
+
+    setTarget(target) {
+      set({ target });
+    },
+
+    focusComposer(target) {
+      set({
+        composerFocusRequest: get().composerFocusRequest + 1,
+        ...(target ? { target } : {}),
+      });
+    },
+
+    setComposerText(text) {
+      set({ composerText: text });
+    },
+
+    dismissWorkspaceError() {
+      set({ workspaceError: undefined });
+    },
+
+    newConversation() {
+      get().clearThreads();
+      set({
+        conversationId: undefined,
+        target: 'all',
+        composerText: '',
+        hasOlder: false,
+        workspaceError: undefined,
+        composerFocusRequest: get().composerFocusRequest + 1,
+      });
+    },
+
+    async sendPrompt() {
+      const state = get();
+      const prompt = state.composerText.trim();
+      if (!prompt || state.sending) return;
+      const targets = workspaceSelectors.targetPanes(state);
+      let panes: PaneSpec[];
+      try {
+        panes = targets.map((pane) => specOf(pane, state.panes.indexOf(pane)));
+      } catch (error) {
+        set({ workspaceError: errorMessage(error) });
+        return;
+      }
+      if (panes.length === 0) {
+        set({ workspaceError: 'Add a pane first.' });
+        return;
+      }
+      set({ sending: true, workspaceError: undefined });
+      try {
+        const result = await api.sendTurn({
+          conversationId: state.conversationId,
+          prompt,
+          panes,
+        });
+        set({ conversationId: result.conversationId, composerText: '' });
+        get().beginTurn(
+          result,
+          prompt,
+          panes.map((p) => p.paneId),
+        );
+        void get().refreshConversations();
+      } catch (error) {
+        set({ workspaceError: errorMessage(error) });
+      } finally {
+        set({ sending: false });
+      }
+    },
+
+    async stopPane(paneId) {
+      const streams = Object.values(get().answers).filter(
+        (a) => a.paneId === paneId && a.status === 'streaming' && a.streamId,
+      );
+      try {
+        await Promise.all(streams.map((a) => api.stopStream({ streamId: a.streamId ?? '' })));
+      } catch (error) {
+        set({ workspaceError: errorMessage(error) });
+      }
+    },
+
+    async stopAll() {
+      try {
+        await api.stopAll();
+      } catch (error) {
+        set({ workspaceError: errorMessage(error) });
+      }
+    },
+
+    async regeneratePane(paneId) {
+      const state = get();
+      const index = state.panes.findIndex((p) => p.paneId === paneId);
+      const pane = state.panes[index];
+      if (!state.conversationId || !pane) return;
+      try {
+        const result = await api.regenerate({
+          conversationId: state.conversationId,
+          pane: specOf(pane, index),
+        });
+        get().beginRegenerate(result);
+      } catch (error) {
+        set({ workspaceError: errorMessage(error) });
+      }
+    },
+
+    editLastPrompt() {
+      const last = get().turns[get().turns.length - 1];
+      if (!last) return;
+      set({
+        composerText: last.prompt,
+        target: 'all',
+        composerFocusRequest: get().composerFocusRequest + 1,
+      });
+    },
+
+    async openConversation(conversationId) {
+      try {
+        const detail = await api.getConversation({ conversationId });
+        const panes: PaneConfig[] = [...detail.panes]
+          .sort((a, b) => a.position - b.position)
+          .slice(0, MAX_PANES)
+          .map((p) => ({
+            paneId: p.paneId,
+            profileId: get().providers.some((v) => v.profile.id === p.profileId) ? p.profileId : '',
+            model: p.model,
+            settings: p.settings,
+          }));
+        set({
+          ...initialWorkspaceState,
+          ...stateFromDetail(detail),
+          conversationId,
+          panes: panes.length > 0 ? panes : get().panes,
+          hasOlder: detail.hasOlder,
+          composerFocusRequest: get().composerFocusRequest,
+          orphanParts: {},
+          orphanDone: {},
+          streamToMessage: {},
+        });
+      } catch (error) {
+        set({ workspaceError: errorMessage(error) });
+      }
+    },
+
+    async loadOlder() {
+      const state = get();
+      if (!state.conversationId || !state.hasOlder) return;
+      // A turn's answers are created with it, so its time is the cursor for older messages.
+      const oldest = state.turns[0]?.createdAt;
+      try {
+        const detail = await api.getConversation({
+          conversationId: state.conversationId,
+          before: oldest,
+        });
+        set({ ...stateFromDetail(detail, get()), hasOlder: detail.hasOlder });
+      } catch (error) {
+        set({ workspaceError: errorMessage(error) });
+      }
+    },
+  };
+};

@@ -1,0 +1,36 @@
+import type { PaneSettings } from '../../../../../shared/chat';
+
+export interface PaneConfig {
+  paneId: string;
+  profileId: string;
+  model: string;
+  settings: PaneSettings;
+}
+
+export type ComposerTarget = 'all' | string;
+
+export interface WorkspaceState {
+  /** The open conversation; undefined until the first turn of a new one is sent. */
+  conversationId?: string;
+  panes: PaneConfig[];
+  /** Every pane, or one pane's id. */
+  target: ComposerTarget;
+  composerText: string;
+  sending: boolean;
+  workspaceError?: string;
+  /** Older messages of the open conversation are not loaded yet. */
+  hasOlder: boolean;
+  /** Bumped to ask the composer to take focus (keyboard shortcuts). */
+  composerFocusRequest: number;
+}
+
+export const MAX_PANES = 4;
+
+export const initialWorkspaceState: WorkspaceState = {
+  panes: [],
+  target: 'all',
+  composerText: '',
+  sending: false,
+  hasOlder: false,
+  composerFocusRequest: 0,
+};
