@@ -25,8 +25,10 @@ export function createCredentialStoreOver(
 
   const fail = (action: string, field: SecretField, error: unknown, secret?: string): never => {
     if (error instanceof UserFacingError) throw error;
+    const reason = reasonOf(error, secret);
+    const advice = /locked/i.test(reason) ? ' Unlock your system keychain and try again.' : '';
     throw new UserFacingError(
-      `Could not ${action} the ${SECRET_FIELD_LABELS[field]} in ${where}: ${reasonOf(error, secret)}.`,
+      `Could not ${action} the ${SECRET_FIELD_LABELS[field]} in ${where}: ${reason}.${advice}`,
     );
   };
   const read = async (profileId: string, field: SecretField) => {

@@ -17,6 +17,8 @@ export type KeychainProbe = { ok: true } | { ok: false; reason: string };
 /**
  * Asks the keychain once whether it answers. Without D-Bus or a Secret Service keytar rejects
  * (or, with a locked keyring and no prompter, may never answer), so a slow probe counts as no.
+ * The search goes to a service name that holds no entries: searching one that does, while the
+ * keyring is locked and the unlock prompt fails, crashes keytar's native code (node-keytar #477).
  */
 export async function probeKeychain(
   keytar: KeytarLike,
@@ -30,7 +32,7 @@ export async function probeKeychain(
       timeoutMs,
     );
   });
-  const probe = keytar.findCredentials(serviceName).then(
+  const probe = keytar.findCredentials(`${serviceName}.probe`).then(
     (): KeychainProbe => ({ ok: true }),
     (error: unknown): KeychainProbe => ({
       ok: false,

@@ -3,10 +3,12 @@
 // from its HTTP status or network code. Every credential value is scrubbed from the words.
 import { ERROR_KINDS, type ErrorKind } from '../../../shared/stream';
 import { PROVIDER_LABELS, profileRegion, type ProviderProfile } from '../../../shared/providers';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { ProviderCredentials } from '../providers/provider';
 
 export interface ProviderFailure {
-  kind: ErrorKind;
+  /** Absent when the provider gave words but not the kind of failure. */
+  kind?: ErrorKind;
   message: string;
 }
 
@@ -110,6 +112,7 @@ export function describeProviderFailure(
   if (isErrorKind(e.kind) && typeof e.message === 'string' && e.message.trim()) {
     return { kind: e.kind, message: scrubSecrets(e.message, credentials) };
   }
+  if (error instanceof UserFacingError) return { message: scrubSecrets(error.message, credentials) };
   const kind = kindOf(e);
   return { kind, message: wordsFor(kind, profile, e) };
 }

@@ -109,6 +109,8 @@ export function createProviderHandlers(
       try {
         return await deps.createProvider(profile, secrets).listModels(signal);
       } catch (error) {
+        // Providers already put their failures in words naming the cloud; keep those.
+        if (error instanceof UserFacingError) throw error;
         const failure = describeProviderFailure(error, profile, secrets);
         throw new UserFacingError(
           `Could not list the models of ${PROVIDER_LABELS[profile.kind]}: ${failure.message}`,
