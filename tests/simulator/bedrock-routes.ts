@@ -1,5 +1,6 @@
 // Bedrock as the AWS SDK sees it: ConverseStream on the runtime (SigV4 or a Bedrock API key as
 // a bearer token, event-stream frames, AWS error shapes) and the control plane's model listing.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { paceTokens, waitForHangUp } from './sim-pacer';
 import { estimateInputTokens, replyTokens } from './sim-replies';
 import { readKnobs, stripDirective } from './sim-knobs';
@@ -235,6 +236,8 @@ export async function handleConverseStream(
       res.end();
       return;
     case 'drop':
+      // Let the tokens already written reach the client, then cut the connection.
+      await sleep(40);
       res.destroy();
       return;
     case 'stall':

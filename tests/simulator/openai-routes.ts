@@ -421,6 +421,8 @@ export async function handleOpenAiChat(
       res.end();
       return;
     case 'drop':
+      // Let the tokens already written reach the client, then cut the connection.
+      await sleep(40);
       res.destroy();
       return;
     case 'stall':

@@ -1,0 +1,71 @@
+// Streams one Chat Completions request through an `openai` SDK client and lists its models.
+// Used by every kind that speaks the OpenAI protocol; each kind only builds the client.
+import { createOpenAiChunkMapper } from './map-openai-chunks';
+import type OpenAI from 'openai';
+import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
+import type { ChatRequest } from '../../../shared/chat';
+import type { ModelInfo } from '../../../shared/providers';
+import type { StreamPart } from '../../../shared/stream';
+
+export interface OpenAiChatSetup {
+  client: OpenAI;
+  label: string;
+  region?: string;
+  /**
+   * OpenAI and Azure take `max_completion_tokens` (reasoning models refuse `max_tokens`); many
+   * compatible servers only know `max_tokens`.
+   */
+  maxTokensField: 'max_completion_tokens' | 'max_tokens';
+}
+
+const REQUEST_ID_HEADERS = ['x-request-id', 'apim-request-id', 'x-amzn-requestid'];
+
+export async function* streamOpenAiChat(
+  setup: OpenAiChatSetup,
+  request: ChatRequest,
+  signal: AbortSignal,
+): AsyncGenerator<StreamPart, void, undefined> {
+  const body: ChatCompletionCreateParamsStreaming = {
+    model: request.model,
+    messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+    stream: true,
+    stream_options: { include_usage: true },
+    ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+    ...(request.maxOutputTokens !== undefined
+      ? { [setup.maxTokensField]: request.maxOutputTokens }
+      : {}),
+  };
+  const { data, response } = await setup.client.chat.completions
+    .create(body, { signal })
+    .withResponse();
+  const requestId = REQUEST_ID_HEADERS.map((h) => response.headers.get(h)).find((v) => v);
+  yield {
+    type: 'start',
+    model: request.model,
+    ...(setup.region ? { region: setup.region } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
+  const mapper = createOpenAiChunkMapper(setup.label);
+  for await (const chunk of data) {
+    yield* mapper.map(chunk);
+  }
+  const last = mapper.end();
+  if (last) yield last;
+}
+
+// Models a chat window cannot use, by the names OpenAI gives them.
+const NOT_CHAT =
+  /embedding|dall-e|whisper|tts|moderation|davinci|babbage|transcribe|realtime|audio|image|search|computer-use/i;
+
+export async function listOpenAiModels(
+  client: OpenAI,
+  signal: AbortSignal | undefined,
+  options: { chatOnly: boolean },
+): Promise<ModelInfo[]> {
+  const models: ModelInfo[] = [];
+  for await (const model of client.models.list(signal ? { signal } : undefined)) {
+    if (options.chatOnly && NOT_CHAT.test(model.id)) continue;
+    models.push({ id: model.id });
+  }
+  return models.sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,52 @@
+// Any server that speaks the OpenAI Chat Completions protocol (vLLM, Ollama, LM Studio,
+// gateways), at any base URL, with or without a key.
+import OpenAI from 'openai';
+import { guardStream } from './guard-stream';
+import { listOpenAiModels, streamOpenAiChat } from './openai-chat-stream';
+import { mapOpenAiError } from './map-openai-error';
+import { listWithPlainErrors } from './list-models-error';
+import { secretValues } from './provider-options';
+import { PROVIDER_LABELS } from '../../../shared/providers';
+import type { Provider, ProviderCredentials } from './provider';
+import type { ProviderOptions } from './provider-options';
+import type { ProviderProfileOf } from '../../../shared/providers';
+
+export function createOpenAiCompatibleProvider(
+  profile: ProviderProfileOf<'openai-compatible'>,
+  credentials: ProviderCredentials,
+  options: ProviderOptions = {},
+): Provider {
+  const label = profile.name
+    ? `${profile.name} (OpenAI-compatible)`
+    : PROVIDER_LABELS['openai-compatible'];
+  const secrets = secretValues(credentials);
+  const client = new OpenAI({
+    // The SDK insists on a key; with none, it is a placeholder and the header is removed below.
+    apiKey: credentials.apiKey || 'no-key',
+    baseURL: profile.endpoint ?? profile.baseUrl,
+    organization: null,
+    project: null,
+    maxRetries: 0,
+    ...(credentials.apiKey ? {} : { defaultHeaders: { Authorization: null } }),
+  });
+  const mapError = (error: unknown) =>
+    mapOpenAiError(error, { label, credentialName: 'API key', secrets });
+  return {
+    kind: 'openai-compatible',
+    label,
+    stream: (request, signal) =>
+      guardStream(
+        {
+          label,
+          signal,
+          secrets,
+          mapError,
+          idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
+        },
+        (inner) =>
+          streamOpenAiChat({ client, label, maxTokensField: 'max_tokens' }, request, inner),
+      ),
+    listModels: (signal) =>
+      listWithPlainErrors(() => listOpenAiModels(client, signal, { chatOnly: false }), mapError),
+  };
+}

@@ -1,0 +1,84 @@
+// OpenAI models on AWS Bedrock through the `openai` SDK pointed at Bedrock's OpenAI-compatible
+// (Mantle) endpoint: a Bedrock API key via the SDK's own `bedrock` provider, or SigV4.
+import OpenAI from 'openai';
+import { bedrock } from 'openai/providers/bedrock';
+import { guardStream } from './guard-stream';
+import { listOpenAiModels, streamOpenAiChat } from './openai-chat-stream';
+import { mapOpenAiError } from './map-openai-error';
+import { mapBedrockError } from './map-bedrock-error';
+import { listWithPlainErrors } from './list-models-error';
+import { resolveAwsAuth } from './aws-auth';
+import { createSigV4Fetch } from './sigv4-fetch';
+import { bedrockCredentialName } from './bedrock';
+import { secretValues } from './provider-options';
+import { PROVIDER_LABELS } from '../../../shared/providers';
+import type { Provider, ProviderCredentials } from './provider';
+import type { ProviderOptions } from './provider-options';
+import type { ProviderProfileOf } from '../../../shared/providers';
+import type { ErrorPart } from '../../../shared/stream';
+
+export function mantleBaseUrl(region: string): string {
+  return `https://bedrock-mantle.${region}.api.aws/openai/v1`;
+}
+
+export function createOpenAiOnBedrockProvider(
+  profile: ProviderProfileOf<'openai-on-bedrock'>,
+  credentials: ProviderCredentials,
+  options: ProviderOptions = {},
+): Provider {
+  const label = `${PROVIDER_LABELS['openai-on-bedrock']} (${profile.region})`;
+  const secrets = secretValues(credentials);
+  const credentialName = bedrockCredentialName(profile);
+  const baseURL = profile.endpoint ?? mantleBaseUrl(profile.region);
+  const auth = resolveAwsAuth(profile, credentials);
+  const client =
+    auth.mode === 'bearer'
+      ? new OpenAI({
+          provider: bedrock({ apiKey: auth.token, region: profile.region, baseURL }),
+          maxRetries: 0,
+        })
+      : new OpenAI({
+          apiKey: 'sigv4',
+          baseURL,
+          organization: null,
+          project: null,
+          fetch: createSigV4Fetch({
+            region: profile.region,
+            service: 'bedrock-mantle',
+            credentials: auth.credentials,
+          }),
+          maxRetries: 0,
+        });
+  const mapError = (error: unknown): ErrorPart => {
+    // A failed credential lookup (AWS profile, SSO) surfaces from the signer, not the server.
+    const name = error instanceof Error ? error.name : '';
+    const cause = error instanceof Error ? error.cause : undefined;
+    const causeName = cause instanceof Error ? cause.name : '';
+    if (name === 'CredentialsProviderError' || causeName === 'CredentialsProviderError') {
+      return mapBedrockError(causeName ? cause : error, { label, credentialName, secrets });
+    }
+    return mapOpenAiError(error, { label, credentialName, secrets });
+  };
+  return {
+    kind: 'openai-on-bedrock',
+    label,
+    stream: (request, signal) =>
+      guardStream(
+        {
+          label,
+          signal,
+          secrets,
+          mapError,
+          idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
+        },
+        (inner) =>
+          streamOpenAiChat(
+            { client, label, region: profile.region, maxTokensField: 'max_tokens' },
+            request,
+            inner,
+          ),
+      ),
+    listModels: (signal) =>
+      listWithPlainErrors(() => listOpenAiModels(client, signal, { chatOnly: false }), mapError),
+  };
+}

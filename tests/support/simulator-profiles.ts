@@ -1,0 +1,86 @@
+// One ready profile per provider path, pointed at a running cloud simulator: for tests and the
+// harness. Bedrock appears twice (access keys, Bedrock API key).
+import type { CloudSimulator } from '../simulator/cloud-simulator';
+import type { ProviderCredentials } from '../../electron/main/providers/provider';
+import type { ProviderProfile } from '../../shared/providers';
+
+export interface SimulatorProfile {
+  profile: ProviderProfile;
+  credentials: ProviderCredentials;
+  model: string;
+}
+
+export function simulatorProfiles(sim: CloudSimulator): SimulatorProfile[] {
+  const keys = sim.credentials;
+  return [
+    {
+      profile: {
+        kind: 'openai',
+        id: 'sim-openai',
+        name: 'OpenAI (simulator)',
+        endpoint: sim.endpoints.openai,
+      },
+      credentials: { apiKey: keys.openaiKey },
+      model: 'gpt-4o',
+    },
+    {
+      profile: {
+        kind: 'azure-openai',
+        id: 'sim-azure',
+        name: 'Azure OpenAI (simulator)',
+        resourceEndpoint: sim.endpoints['azure-openai'],
+        deployments: ['gpt-4o-prod', 'gpt-4o-mini-dev'],
+        apiVersion: '2024-10-21',
+      },
+      credentials: { apiKey: keys.azureKey },
+      model: 'gpt-4o-prod',
+    },
+    {
+      profile: {
+        kind: 'bedrock',
+        id: 'sim-bedrock-keys',
+        name: 'Bedrock access keys (simulator)',
+        region: 'us-east-1',
+        authMode: 'access-key',
+        endpoint: sim.endpoints.bedrock,
+      },
+      credentials: { accessKeyId: keys.awsAccessKeyId, secretAccessKey: keys.awsSecretAccessKey },
+      model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+    },
+    {
+      profile: {
+        kind: 'bedrock',
+        id: 'sim-bedrock-api-key',
+        name: 'Bedrock API key (simulator)',
+        region: 'us-east-1',
+        authMode: 'api-key',
+        endpoint: sim.endpoints.bedrock,
+      },
+      credentials: { apiKey: keys.bedrockApiKey },
+      model: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
+    },
+    {
+      profile: {
+        kind: 'openai-on-bedrock',
+        id: 'sim-openai-on-bedrock',
+        name: 'OpenAI on Bedrock (simulator)',
+        region: 'us-west-2',
+        authMode: 'api-key',
+        endpoint: sim.endpoints['openai-on-bedrock'],
+      },
+      credentials: { apiKey: keys.bedrockApiKey },
+      model: 'openai.gpt-oss-120b',
+    },
+    {
+      profile: {
+        kind: 'openai-compatible',
+        id: 'sim-compatible',
+        name: 'Local server (simulator)',
+        baseUrl: sim.endpoints['openai-compatible'],
+        requiresKey: false,
+      },
+      credentials: {},
+      model: 'llama3.1:8b',
+    },
+  ];
+}
