@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
-const MARKER = join(root, 'node_modules', '.native-abi.json');
+// Which runtime the current build targets. Overridable so tests never touch the real one.
+const MARKER = process.env.NATIVE_ABI_MARKER ?? join(root, 'node_modules', '.native-abi.json');
 const MODULES = [
   { name: 'better-sqlite3', binary: 'build/Release/better_sqlite3.node' },
   { name: 'keytar', binary: 'build/Release/keytar.node' },
