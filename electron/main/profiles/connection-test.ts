@@ -67,7 +67,7 @@ export async function testProviderConnection(
   const timedOut = () => ({
     ok: false,
     kind: 'timeout' as const,
-    message: `${PROVIDER_LABELS[profile.kind]} did not answer within ${Math.round(timeoutMs / 1000)} s. Check the endpoint and your network connection.`,
+    message: `${PROVIDER_LABELS[profile.kind]} did not answer within ${Math.max(1, Math.round(timeoutMs / 1000))} s. Check the endpoint and your network connection.`,
     latencyMs: latency(),
   });
   try {

@@ -112,7 +112,8 @@ export function describeProviderFailure(
   if (isErrorKind(e.kind) && typeof e.message === 'string' && e.message.trim()) {
     return { kind: e.kind, message: scrubSecrets(e.message, credentials) };
   }
-  if (error instanceof UserFacingError) return { message: scrubSecrets(error.message, credentials) };
+  if (error instanceof UserFacingError)
+    return { message: scrubSecrets(error.message, credentials) };
   const kind = kindOf(e);
   return { kind, message: wordsFor(kind, profile, e) };
 }

@@ -29,7 +29,11 @@ export interface HandlerFixture {
 }
 
 export async function createHandlerFixture(
-  options: { env?: Env; createProvider?: ProviderHandlerDeps['createProvider'] } = {},
+  options: {
+    env?: Env;
+    createProvider?: ProviderHandlerDeps['createProvider'];
+    requestTimeoutMs?: number;
+  } = {},
 ): Promise<HandlerFixture> {
   const dir = await createTempDir();
   const serviceName = uniqueServiceName();
@@ -50,7 +54,7 @@ export async function createHandlerFixture(
       (() => {
         throw new Error('No provider is built in this test.');
       }),
-    requestTimeoutMs: 10_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
   });
   return {
     handlers,

@@ -1,5 +1,7 @@
 // "Test connection" through the handlers with the REAL providers (official SDKs) against the
 // cloud simulator, keys going through the real credential store: success and failures in words.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProvider } from '../../../electron/main/providers/create-provider';
 import type { ConnectionTestResult } from '../../../shared/ipc';
@@ -132,6 +134,44 @@ describe('a failing connection says why', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/OpenAI/);
     expect(result.message).toMatch(/reach|connect|network/i);
+  });
+
+  it('a server that accepts the connection but never answers', async () => {
+    const sockets = new Set<Socket>();
+    const silent: Server = createServer(() => undefined);
+    silent.on('connection', (socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const slow = await createHandlerFixture({
+        createProvider: (p, c) => createProvider(p, c),
+        requestTimeoutMs: 300,
+      });
+      try {
+        const openai = entry('sim-openai');
+        await slow.handlers.saveProvider({
+          ...openai.profile,
+          endpoint: `http://127.0.0.1:${port}/v1`,
+        });
+        await slow.handlers.setSecret({
+          profileId: openai.profile.id,
+          field: 'apiKey',
+          value: sim.credentials.openaiKey,
+        });
+        const result = await slow.handlers.testConnection({ profileId: openai.profile.id });
+        expect(result).toMatchObject({
+          ok: false,
+          kind: 'timeout',
+          message:
+            'OpenAI did not answer within 1 s. Check the endpoint and your network connection.',
+        });
+      } finally {
+        await slow.cleanup();
+      }
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('a missing key, before any request is made', async () => {
