@@ -22,6 +22,8 @@ export function createAzureOpenAiProvider(
     endpoint: profile.endpoint ?? profile.resourceEndpoint,
     apiVersion: profile.apiVersion,
     maxRetries: 0,
+    // Failures reach the user as error parts; the SDK's console logging would only add noise.
+    logLevel: 'off',
   });
   const mapError = (error: unknown) =>
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });

@@ -61,17 +61,18 @@ export function mapBedrockError(error: unknown, context: BedrockErrorContext): E
         : `Could not load the ${credentialName} for ${label}.${detail}`,
     );
   }
+  const plural = /s$/.test(credentialName);
   if (AUTH_ERRORS.has(name)) {
     return errorPart(
       'auth',
-      `${label} rejected the ${credentialName}${code}. Check them in Settings.`,
+      `${label} rejected the ${credentialName}${code}. Check ${plural ? 'them' : 'it'} in Settings.`,
       extra,
     );
   }
   if (name === 'AccessDeniedException') {
     return errorPart(
       'auth',
-      `${label} denied access${code}: the ${credentialName} lack permission for this model, or access to the model is not enabled in this region.`,
+      `${label} denied access${code}: the ${credentialName} ${plural ? 'lack' : 'lacks'} permission for this model, or access to the model is not enabled in this region.`,
       extra,
     );
   }

@@ -39,7 +39,7 @@ export function mapOpenAiError(error: unknown, context: OpenAiErrorContext): Err
   const status = error.status;
   const code = error.code ?? undefined;
   const said = briefServerText(serverMessage(error), secrets);
-  const detail = said ? ` ${label} said: "${said}"` : '';
+  const detail = said ? ` The server said: "${said}"` : '';
   if (status === undefined) {
     // An error event inside an open stream.
     return errorPart(

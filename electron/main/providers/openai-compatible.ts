@@ -27,6 +27,8 @@ export function createOpenAiCompatibleProvider(
     organization: null,
     project: null,
     maxRetries: 0,
+    // Failures reach the user as error parts; the SDK's console logging would only add noise.
+    logLevel: 'off',
     ...(credentials.apiKey ? {} : { defaultHeaders: { Authorization: null } }),
   });
   const mapError = (error: unknown) =>

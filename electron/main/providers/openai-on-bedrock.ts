@@ -36,6 +36,8 @@ export function createOpenAiOnBedrockProvider(
       ? new OpenAI({
           provider: bedrock({ apiKey: auth.token, region: profile.region, baseURL }),
           maxRetries: 0,
+          // Failures reach the user as error parts; the SDK's console logging would only add noise.
+          logLevel: 'off',
         })
       : new OpenAI({
           apiKey: 'sigv4',
@@ -48,6 +50,7 @@ export function createOpenAiOnBedrockProvider(
             credentials: auth.credentials,
           }),
           maxRetries: 0,
+          logLevel: 'off',
         });
   const mapError = (error: unknown): ErrorPart => {
     // A failed credential lookup (AWS profile, SSO) surfaces from the signer, not the server.

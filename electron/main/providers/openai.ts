@@ -27,6 +27,8 @@ export function createOpenAiProvider(
     project: profile.project || null,
     // Retries would hide a 429 from the user and distort the latency being compared.
     maxRetries: 0,
+    // Failures reach the user as error parts; the SDK's console logging would only add noise.
+    logLevel: 'off',
   });
   const mapError = (error: unknown) =>
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });
