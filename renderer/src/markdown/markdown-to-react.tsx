@@ -1,6 +1,6 @@
 // Renders markdown-it's token tree as React elements. Raw HTML never reaches the DOM as markup:
 // markdown-it runs with html off, and every token becomes an element we choose here.
-import { useContext, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, useContext, type CSSProperties, type ReactNode } from 'react';
 import { CodeBlock } from './code-block';
 import { LinkOpenerContext } from './link-context';
 import { safeLinkHref, type TokenNode } from './markdown-parser';
@@ -44,7 +44,7 @@ function renderNode(node: TokenNode, key: number, options: RenderOptions): React
   const children = () => renderChildren(node.children, options);
   switch (token.type) {
     case 'inline':
-      return <span key={key}>{children()}</span>;
+      return <Fragment key={key}>{children()}</Fragment>;
     case 'text':
       return token.content;
     case 'softbreak':

@@ -1,0 +1,77 @@
+// Builds the renderer exactly as the app does (rendererConfig), plus the harness's browser
+// bridge injected first into index.html. Builds are cached on disk by a hash of their inputs,
+// so each test file (its own process) reuses one build.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { rendererConfig } from '../../vite.renderer.config';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BRIDGE = resolve(import.meta.dirname, 'browser-bridge.ts');
+const INPUTS = ['renderer', 'shared', 'tests/harness', 'vite.renderer.config.ts', 'package.json'];
+
+async function listFiles(path: string): Promise<string[]> {
+  const full = join(ROOT, path);
+  const entries = await readdir(full, { withFileTypes: true }).catch(() => null);
+  if (!entries) return existsSync(full) ? [path] : [];
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory() ? listFiles(join(path, entry.name)) : [join(path, entry.name)],
+    ),
+  );
+  return nested.flat();
+}
+
+async function inputsHash(): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await Promise.all(INPUTS.map(listFiles))).flat().sort();
+  for (const file of files) {
+    hash.update(file);
+    hash.update(await readFile(join(ROOT, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function injectBridge(htmlDir: string): Plugin {
+  return {
+    name: 'polycloud-harness-bridge',
+    transformIndexHtml: {
+      order: 'pre',
+      // Written into the HTML (not as an injected tag) so Vite bundles it as an entry; first in
+      // <head> so window.api exists before the app's module runs.
+      handler: (html) =>
+        html.replace(
+          '<head>',
+          `<head>\n    <script type="module" src="./${relative(htmlDir, BRIDGE).split('\\').join('/')}"></script>`,
+        ),
+    },
+  };
+}
+
+let cached: Promise<string> | undefined;
+
+/** The folder holding the built harness renderer (index.html and assets). */
+export function buildHarnessRenderer(): Promise<string> {
+  cached ??= (async () => {
+    const dir = join(ROOT, 'out/renderer-harness', await inputsHash());
+    if (existsSync(join(dir, 'index.html'))) return dir;
+    const staging = `${dir}.building-${process.pid}`;
+    const root = rendererConfig.root ?? join(ROOT, 'renderer');
+    await build({
+      ...rendererConfig,
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [...(rendererConfig.plugins ?? []), injectBridge(root)],
+      build: { ...rendererConfig.build, outDir: staging, emptyOutDir: true },
+    });
+    await rename(staging, dir).catch(async (error: unknown) => {
+      // Another process finished the same build first: theirs is identical.
+      await rm(staging, { recursive: true, force: true });
+      if (!existsSync(join(dir, 'index.html'))) throw error;
+    });
+    return dir;
+  })();
+  return cached;
+}

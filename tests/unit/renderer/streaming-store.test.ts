@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { StreamDoneEvent, StreamOutcome } from '../../../shared/chat';
+import { createAppStore } from '../../../renderer/src/store/app-store';
+import { streamingSelectors } from '../../../renderer/src/store/slices/streaming/selectors';
+
+const outcome = (text: string, extra: Partial<StreamOutcome> = {}): StreamOutcome => ({
+  status: 'complete',
+  text,
+  reasoning: '',
+  finishReason: 'stop',
+  providerModelId: 'gpt-4o-2024-08-06',
+  metrics: {
+    ttftMs: 120,
+    totalMs: 900,
+    tokensPerSecond: 50,
+    usage: { inputTokens: 10, outputTokens: 30, totalTokens: 40 },
+  },
+  ...extra,
+});
+
+function storeWithTurn() {
+  const store = createAppStore();
+  store.setState({
+    panes: [
+      { paneId: 'p1', profileId: 'a', model: 'gpt-4o', settings: {} },
+      { paneId: 'p2', profileId: 'b', model: 'claude', settings: {} },
+    ],
+  });
+  return store;
+}
+
+const result = {
+  conversationId: 'c1',
+  turnId: 't1',
+  streams: [
+    { paneId: 'p1', streamId: 's1', messageId: 'm1' },
+    { paneId: 'p2', streamId: 's2', messageId: 'm2' },
+  ],
+};
+
+describe('streaming state', () => {
+  it('appends deltas per pane and keeps each pane apart', () => {
+    const store = storeWithTurn();
+    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().applyStreamParts([
+      { streamId: 's1', paneId: 'p1', parts: [{ type: 'start', model: 'gpt-4o', region: 'eu' }] },
+      { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'Hi ' }] },
+      { streamId: 's2', paneId: 'p2', parts: [{ type: 'text-delta', delta: 'Bonjour' }] },
+      { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'there' }] },
+    ]);
+    const state = store.getState();
+    expect(state.answers.m1).toMatchObject({ text: 'Hi there', region: 'eu', status: 'streaming' });
+    expect(state.answers.m2?.text).toBe('Bonjour');
+    expect(streamingSelectors.paneThread(state, 'p1').map((i) => i.turn.prompt)).toEqual(['Hello']);
+  });
+
+  it('keeps parts and outcomes that arrive before sendTurn returns', () => {
+    const store = storeWithTurn();
+    store
+      .getState()
+      .applyStreamParts([
+        { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'early ' }] },
+      ]);
+    const done: StreamDoneEvent = {
+      streamId: 's2',
+      paneId: 'p2',
+      conversationId: 'c1',
+      messageId: 'm2',
+      outcome: outcome('all of it'),
+    };
+    store.getState().applyStreamDone(done);
+    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    expect(store.getState().answers.m1?.text).toBe('early ');
+    expect(store.getState().answers.m2).toMatchObject({ status: 'complete', text: 'all of it' });
+  });
+
+  it('keeps the partial answer and the words of an error while the other pane completes', () => {
+    const store = storeWithTurn();
+    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store
+      .getState()
+      .applyStreamParts([
+        { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'partial' }] },
+      ]);
+    const error = {
+      kind: 'rate-limit' as const,
+      message: 'OpenAI is rate limiting requests (429). Try again in 3 s.',
+      retryable: true,
+    };
+    store.getState().applyStreamDone({
+      streamId: 's1',
+      paneId: 'p1',
+      conversationId: 'c1',
+      messageId: 'm1',
+      outcome: outcome('partial', { status: 'error', error, finishReason: 'error' }),
+    });
+    store.getState().applyStreamDone({
+      streamId: 's2',
+      paneId: 'p2',
+      conversationId: 'c1',
+      messageId: 'm2',
+      outcome: outcome('fine'),
+    });
+    const { answers } = store.getState();
+    expect(answers.m1).toMatchObject({ status: 'error', text: 'partial', error });
+    expect(answers.m2).toMatchObject({ status: 'complete', ttftMs: 120, totalMs: 900 });
+    expect(streamingSelectors.isAnyStreaming(store.getState())).toBe(false);
+  });
+
+  it('replaces only the regenerated pane’s answer', () => {
+    const store = storeWithTurn();
+    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().beginRegenerate({
+      conversationId: 'c1',
+      turnId: 't1',
+      streams: [{ paneId: 'p2', streamId: 's3', messageId: 'm3' }],
+    });
+    const state = store.getState();
+    expect(state.answers.m2).toBeUndefined();
+    expect(state.answers.m3?.status).toBe('streaming');
+    expect(streamingSelectors.paneThread(state, 'p2')[0]?.answer?.messageId).toBe('m3');
+    expect(streamingSelectors.paneThread(state, 'p1')[0]?.answer?.messageId).toBe('m1');
+  });
+});
