@@ -5,6 +5,7 @@ import { sessionOnlyStatus } from './backend-status';
 import type { CredentialStore } from './credential-store';
 import { createKeytarCredentialStore, probeKeychain } from './keytar-credential-store';
 import { loadKeytar as loadRealKeytar, type KeytarLike } from './keytar-like';
+import { migrateEncryptedKeys } from './migrate-encrypted-keys';
 import {
   checkSafeStorage,
   createSafeStorageCredentialStore,
@@ -43,11 +44,20 @@ export async function createCredentialStore(
   const platform = options.platform ?? process.platform;
   const keychain = await tryKeychain(options);
   if ('keytar' in keychain) {
-    return createKeytarCredentialStore({
+    const store = createKeytarCredentialStore({
       serviceName: options.serviceName,
       keytar: keychain.keytar,
       platform,
     });
+    if (options.safeStorage && checkSafeStorage(options.safeStorage).usable) {
+      // A failed move keeps the encrypted file for the next start: nothing is lost.
+      await migrateEncryptedKeys({
+        userDataDir: options.userDataDir,
+        safeStorage: options.safeStorage,
+        into: store,
+      }).catch(() => 0);
+    }
+    return store;
   }
   options.onKeychainUnavailable?.(keychain.reason);
 

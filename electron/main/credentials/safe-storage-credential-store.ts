@@ -36,7 +36,7 @@ export function checkSafeStorage(safeStorage: SafeStorageLike): SafeStorageCheck
 
 export const ENCRYPTED_KEYS_FILE = 'encrypted-keys.json';
 
-const fileSchema = z.object({
+export const encryptedKeysFileSchema = z.object({
   version: z.literal(1),
   entries: z.record(z.string(), z.string()),
 });
@@ -52,7 +52,7 @@ export function createSafeStorageCredentialStore(
 ): CredentialStore {
   const { safeStorage } = options;
   const file = join(options.userDataDir, ENCRYPTED_KEYS_FILE);
-  const read = readJsonFile(file, fileSchema);
+  const read = readJsonFile(file, encryptedKeysFileSchema);
   const entries = new Map(Object.entries(read.status === 'ok' ? read.value.entries : {}));
   const queue = createWriteQueue();
   // Snapshot at call time, write in order: the last write always holds every change before it.

@@ -1,7 +1,12 @@
 // The credential store against the REAL Secret Service (gnome-keyring under dbus-run-session in
 // CI). Every entry lives under a service name unique to this run and is removed afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { createCredentialStore } from '../../../electron/main/credentials/create-credential-store';
+import {
+  createSafeStorageCredentialStore,
+  ENCRYPTED_KEYS_FILE,
+} from '../../../electron/main/credentials/safe-storage-credential-store';
 import type { CredentialStore } from '../../../electron/main/credentials/credential-store';
 import {
   removeServiceEntries,
@@ -9,6 +14,7 @@ import {
   uniqueServiceName,
 } from '../../support/keychain';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
+import { createAesSafeStorage } from './aes-safe-storage';
 
 const secretService = await requireSecretService();
 
@@ -110,5 +116,30 @@ describe.runIf(secretService.available)('credential store in the OS keychain', (
     const read = store.get('read-after-write', 'apiKey');
     await write;
     expect(await read).toBe('value-being-written-1234');
+  });
+
+  it('moves keys saved with safeStorage into the keychain once it answers', async () => {
+    const other = await createTempDir();
+    try {
+      const safeStorage = createAesSafeStorage();
+      const fallback = createSafeStorageCredentialStore({ safeStorage, userDataDir: other.path });
+      await fallback.set('moved', 'apiKey', 'sk-saved-while-keychain-was-away');
+      await store.set('already', 'apiKey', 'keychain-value-wins-000000');
+      await fallback.set('already', 'apiKey', 'older-fallback-value-000000');
+
+      const keychainStore = await createCredentialStore({
+        serviceName,
+        userDataDir: other.path,
+        safeStorage,
+      });
+      expect(keychainStore.status().backend).toBe('os-keychain');
+      expect(await keytar?.getPassword(serviceName, 'moved:apiKey')).toBe(
+        'sk-saved-while-keychain-was-away',
+      );
+      expect(await keychainStore.get('already', 'apiKey')).toBe('keychain-value-wins-000000');
+      expect(existsSync(other.file(ENCRYPTED_KEYS_FILE))).toBe(false);
+    } finally {
+      await other.remove();
+    }
   });
 });
