@@ -20,6 +20,7 @@ import {
 } from '../../../shared/providers';
 import type { StreamMetrics, Usage } from '../../../shared/stream';
 import { UserFacingError } from '../ipc/user-facing-error';
+import type { Logger } from '../logging/logger';
 import type { Provider, ProviderCredentials } from '../providers/provider';
 import { measureStream } from '../providers/stream-metrics';
 import type { ChatRecorder, RecordedPane } from './chat-recorder';
@@ -51,6 +52,7 @@ export interface ChatServiceDeps {
   /** The app-wide idle limit; a profile's own `idleTimeoutMs` wins. */
   idleTimeoutMs(): number;
   batchIntervalMs?: number;
+  log?: Logger;
 }
 
 export interface ChatService {
@@ -160,6 +162,17 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       });
       if (built.cost === undefined) delete built.cost;
     }
+    deps.log?.log(built.status === 'error' ? 'warn' : 'info', 'stream-ended', {
+      provider: profile.kind,
+      model: pane.model,
+      servedBy: built.providerModelId,
+      region: built.region,
+      status: built.status,
+      errorKind: built.error?.kind,
+      ttftMs: metrics.ttftMs,
+      totalMs: Math.round(metrics.totalMs),
+      outputTokens: metrics.usage?.outputTokens,
+    });
     deps.recorder.finish(job.messageId, built);
     deps.emit('streamDone', {
       streamId,
@@ -174,8 +187,12 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     const streamId = randomUUID();
     const controller = new AbortController();
     const done = runStream(job, streamId, controller.signal)
-      .catch(() => {
+      .catch((error: unknown) => {
         // Recording failed (e.g. the disk is full): the renderer already has the text.
+        deps.log?.error('stream-record-failed', {
+          provider: job.profile.kind,
+          reason: error instanceof Error ? error.name : 'unknown',
+        });
       })
       .finally(() => running.delete(streamId));
     running.set(streamId, { controller, done });
