@@ -7,7 +7,7 @@ import {
   type ProviderProfile,
 } from '../../../shared/providers';
 import { UserFacingError } from '../ipc/user-facing-error';
-import { createWriteQueue, writeFileAtomic } from '../settings/atomic-write';
+import { createWriteQueue, writeFileAtomic, writeFileAtomicSync } from '../settings/atomic-write';
 import { describeIssues, readJsonFile, setAside } from '../settings/json-file';
 
 export interface ProfileStore {
@@ -73,7 +73,10 @@ export function createProfileStore(options: { file: string }): ProfileStore {
       );
     }
   };
-  if (loaded.recovered) void persist().catch(() => undefined);
+  if (loaded.recovered && loaded.profiles.length > 0) {
+    // The original was set aside: write the profiles that survived, or the next start loses them.
+    writeFileAtomicSync(options.file, JSON.stringify({ version: 1, profiles }, null, 2));
+  }
 
   return {
     recovered: loaded.recovered,

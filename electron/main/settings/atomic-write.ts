@@ -1,6 +1,15 @@
 // Writes a file so that a crash or power cut leaves either the old or the new content, never half
 // of one: write a temp file beside it, flush it, then rename over the original.
 import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -18,6 +27,25 @@ export async function writeFileAtomic(file: string, content: string, mode = 0o60
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The same, for the few writes made while a store is being built (before anything awaits). */
+export function writeFileAtomicSync(file: string, content: string, mode = 0o600): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    const fd = openSync(temp, 'w', mode);
+    try {
+      writeFileSync(fd, content, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
     throw error;
   }
 }

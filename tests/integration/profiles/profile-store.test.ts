@@ -82,4 +82,6 @@ it('keeps the valid profiles of a partly invalid file, and the original aside', 
   expect(store.recovered?.reason).toContain('profile 2: name: Give the provider a name.');
   const kept = (await readdir(dir.path)).find((n) => n.startsWith('providers.json.corrupt-'));
   expect(await readFile(dir.file(kept ?? ''), 'utf8')).toBe(original);
+  // The surviving profiles are still there after the next start.
+  expect(createProfileStore({ file }).list()).toEqual([openai, azure]);
 });
