@@ -12,7 +12,8 @@ export function scrubSecrets(text: string, secrets: readonly (string | undefined
     // Servers often quote a key partly masked (sk-abc…wxyz); strip its recognisable ends too.
     if (secret.length >= 12) {
       out = out.split(secret.slice(0, 8)).join('[redacted]');
-      out = out.split(secret.slice(-6)).join('[redacted]');
+      // OpenAI shows the last four; over-redacting a stray match in an error text is harmless.
+      out = out.split(secret.slice(-4)).join('[redacted]');
     }
   }
   return out;
