@@ -25,6 +25,8 @@ export interface MainServicesFixture {
   /** Calls a channel and returns its value, failing the test with the error's words. */
   call<T = unknown>(channel: string, input?: unknown): Promise<T>;
   events: CapturedEvent[];
+  /** Every result an invoke returned, as the renderer would have received it. */
+  results: unknown[];
   logLines: string[];
   profiles: SimulatorProfile[];
   /** Resolves with each stream's done event once all have ended. */
@@ -52,7 +54,13 @@ export async function startMainServices(
     openExternal: async () => undefined,
     log: createLogger((line) => logLines.push(line)),
   });
-  const invoke = createIpcInvoker(services.handlers);
+  const results: unknown[] = [];
+  const invokeHandlers = createIpcInvoker(services.handlers);
+  const invoke: IpcInvoker = async (channel, input) => {
+    const result = await invokeHandlers(channel, input);
+    results.push(result);
+    return result;
+  };
   const call = async <T>(channel: string, input?: unknown): Promise<T> => {
     const result = (await invoke(channel, input)) as IpcResult<T>;
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
@@ -83,6 +91,7 @@ export async function startMainServices(
     invoke,
     call,
     events,
+    results,
     logLines,
     profiles,
     waitForDone: (result) =>
