@@ -228,7 +228,10 @@ export async function handleConverseStream(
         );
     },
   });
-  if (res.closed) return;
+  if (res.closed) {
+    record.outcome = 'client-closed';
+    return;
+  }
 
   switch (knobs.fault) {
     case 'midstream':
@@ -239,9 +242,12 @@ export async function handleConverseStream(
       // Let the tokens already written reach the client, then cut the connection.
       await sleep(40);
       res.destroy();
+      record.outcome = 'dropped';
       return;
     case 'stall':
+      record.outcome = 'stalled';
       await waitForHangUp(res);
+      record.outcome = 'client-closed';
       return;
     case 'malformed':
       res.write(
@@ -267,6 +273,7 @@ export async function handleConverseStream(
     }),
   );
   res.end();
+  record.outcome = 'completed';
 }
 
 function sendJson(res: SimResponse, body: unknown, headers: Record<string, string>): void {

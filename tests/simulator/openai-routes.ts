@@ -411,7 +411,10 @@ export async function handleOpenAiChat(
           .join(''),
       ),
   });
-  if (res.closed) return;
+  if (res.closed) {
+    record.outcome = 'client-closed';
+    return;
+  }
 
   switch (knobs.fault) {
     case 'midstream':
@@ -424,9 +427,12 @@ export async function handleOpenAiChat(
       // Let the tokens already written reach the client, then cut the connection.
       await sleep(40);
       res.destroy();
+      record.outcome = 'dropped';
       return;
     case 'stall':
+      record.outcome = 'stalled';
       await waitForHangUp(res);
+      record.outcome = 'client-closed';
       return;
     case 'malformed':
       res.write(
@@ -457,6 +463,7 @@ export async function handleOpenAiChat(
     );
   res.write('data: [DONE]\n\n');
   res.end();
+  record.outcome = 'completed';
 }
 
 export async function handleOpenAiModels(

@@ -27,6 +27,11 @@ export interface RecordedRequest {
   lastUserText?: string;
   /** The status the simulator answered with. */
   status?: number;
+  /**
+   * How a streamed answer ended on the simulator's side: sent in full, the client hung up
+   * (Stop or an idle timeout tearing the request down), dropped by a fault, or still stalled.
+   */
+  outcome?: 'completed' | 'client-closed' | 'dropped' | 'stalled';
   /** The parsed JSON body, for checking what the SDK sent. */
   body?: unknown;
 }

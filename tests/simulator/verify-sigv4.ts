@@ -1,5 +1,6 @@
 // Checks an AWS Signature Version 4 the way AWS does: recompute it from the known test secret
 // over the same canonical request and compare. Answers in AWS's own error codes.
+import { createHash } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -63,6 +64,19 @@ export async function verifySigV4(
   for (const [name, value] of url.searchParams) {
     const existing = query[name];
     query[name] = existing === undefined ? value : [...[existing].flat(), value];
+  }
+  // The signer trusts a stated payload hash, so check it against the body as AWS does.
+  const statedHash = headers['x-amz-content-sha256'];
+  if (
+    statedHash &&
+    statedHash !== 'UNSIGNED-PAYLOAD' &&
+    statedHash !== createHash('sha256').update(req.body).digest('hex')
+  ) {
+    return {
+      ok: false,
+      code: 'InvalidSignatureException',
+      message: 'The provided x-amz-content-sha256 header does not match what was computed.',
+    };
   }
   const sessionToken = headers['x-amz-security-token'];
   const signer = new SignatureV4({

@@ -36,6 +36,12 @@ function prompt(knobs: string): { text: string; marker: string } {
   return { text: `[[sim reply=echo ${knobs}]] ${ECHO} ${marker}`, marker };
 }
 
+/** Polls until the check passes; the simulator learns of a hang-up a moment after the client. */
+async function eventually(check: () => boolean): Promise<boolean> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  return check();
+}
+
 function expectNoSecrets(run: StreamRun): void {
   for (const part of run.parts) {
     if (part.type !== 'error') continue;
@@ -92,6 +98,7 @@ describe.each(PATH_NAMES.map((name, index) => ({ name, index })))('$name', ({ in
     expect(run.metrics.ttftMs).toBeGreaterThan(0);
     expect(run.metrics.usage?.outputTokens).toBe(9);
     expect(requestsWith(marker)).toHaveLength(1);
+    expect(requestsWith(marker)[0]?.outcome).toBe('completed');
   });
 
   it('stops at the output limit with finish reason "length"', async () => {
@@ -155,6 +162,8 @@ describe.each(PATH_NAMES.map((name, index) => ({ name, index })))('$name', ({ in
     const run = await runStream(provider(300), text, path().model);
     expectEndsWith(run, 'timeout', FIRST_THREE);
     expect(requestsWith(marker)).toHaveLength(1);
+    // The request itself is torn down, not left hanging on the server.
+    expect(await eventually(() => requestsWith(marker)[0]?.outcome === 'client-closed')).toBe(true);
   });
 
   it('reports the content filter stopping the answer, keeping the partial text', async () => {
@@ -188,6 +197,7 @@ describe.each(PATH_NAMES.map((name, index) => ({ name, index })))('$name', ({ in
     expect(run.text.startsWith(FIRST_THREE)).toBe(true);
     expect(run.text.length).toBeLessThan(ECHO.length * 3);
     expect(requestsWith(marker)).toHaveLength(1);
+    expect(await eventually(() => requestsWith(marker)[0]?.outcome === 'client-closed')).toBe(true);
   });
 
   it('lists models', async () => {
