@@ -27,7 +27,13 @@ export type SafeStorageCheck =
 
 export function checkSafeStorage(safeStorage: SafeStorageLike): SafeStorageCheck {
   if (!safeStorage.isEncryptionAvailable()) return { usable: false, why: 'unavailable' };
-  const storageBackend = safeStorage.getSelectedStorageBackend?.();
+  let storageBackend: string | undefined;
+  try {
+    storageBackend = safeStorage.getSelectedStorageBackend?.();
+  } catch {
+    // Only Linux has this; elsewhere the OS keychain always backs safeStorage.
+    storageBackend = undefined;
+  }
   if (storageBackend !== undefined && PLAIN_TEXT_BACKENDS.has(storageBackend)) {
     return { usable: false, why: 'plain-text-only' };
   }
