@@ -28,5 +28,5 @@ export function describeNetworkError(label: string, error: unknown): string {
   if (/ETIMEDOUT/.test(clues)) {
     return `The connection to ${label} timed out. Check your network connection and try again.`;
   }
-  return `The connection to ${label} was lost. The answer so far is kept; try again.`;
+  return `The connection to ${label} was lost. Try again.`;
 }

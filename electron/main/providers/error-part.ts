@@ -31,7 +31,7 @@ export function errorPart(
 }
 
 export function cancelledPart(): ErrorPart {
-  return errorPart('cancelled', 'Stopped. The answer so far is kept.');
+  return errorPart('cancelled', 'Stopped.');
 }
 
 /** "Try again in 2 s." / "" — for rate-limit messages. */

@@ -16,8 +16,15 @@ export interface GuardOptions {
   mapError(error: unknown): ErrorPart;
 }
 
-function scrubbed(part: StreamPart, secrets: GuardOptions['secrets']): StreamPart {
-  return part.type === 'error' ? { ...part, message: scrubSecrets(part.message, secrets) } : part;
+function scrubbed(
+  part: StreamPart,
+  secrets: GuardOptions['secrets'],
+  sawText: boolean,
+): StreamPart {
+  if (part.type !== 'error') return part;
+  // Said only when there is something to keep; the mappers cannot know.
+  const note = sawText ? ' The answer so far is kept.' : '';
+  return { ...part, message: `${scrubSecrets(part.message, secrets)}${note}` };
 }
 
 /**
@@ -44,38 +51,47 @@ export async function* guardStream(
     try {
       iterator = open(inner.signal)[Symbol.asyncIterator]();
     } catch (error) {
-      yield scrubbed(options.mapError(error), secrets);
+      yield scrubbed(options.mapError(error), secrets, sawDelta);
       return;
     }
     for (;;) {
       const outcome = await nextWithin(iterator, idleTimeoutMs, signal);
       if (outcome.type === 'aborted') {
-        yield cancelledPart();
+        yield scrubbed(cancelledPart(), secrets, sawDelta);
         return;
       }
       if (outcome.type === 'idle') {
         inner.abort();
         const seconds = Math.round(idleTimeoutMs / 100) / 10;
-        yield errorPart(
-          'timeout',
-          `${label} sent nothing for ${seconds} s, so the app stopped waiting.${sawDelta ? ' The answer so far is kept.' : ''} Try again.`,
+        yield scrubbed(
+          errorPart(
+            'timeout',
+            `${label} sent nothing for ${seconds} s, so the app stopped waiting. Try again.`,
+          ),
+          secrets,
+          sawDelta,
         );
         return;
       }
       if (outcome.type === 'error') {
-        yield signal.aborted ? cancelledPart() : scrubbed(options.mapError(outcome.error), secrets);
+        yield scrubbed(
+          signal.aborted ? cancelledPart() : options.mapError(outcome.error),
+          secrets,
+          sawDelta,
+        );
         return;
       }
       if (outcome.result.done) {
-        yield errorPart(
-          'network',
-          `The connection to ${label} closed before the answer was complete.${sawDelta ? ' The answer so far is kept.' : ''}`,
+        yield scrubbed(
+          errorPart('network', `The connection to ${label} closed before the answer was complete.`),
+          secrets,
+          sawDelta,
         );
         return;
       }
       const part = outcome.result.value;
       if (part.type === 'text-delta' || part.type === 'reasoning-delta') sawDelta = true;
-      yield scrubbed(part, secrets);
+      yield scrubbed(part, secrets, sawDelta);
       if (part.type === 'finish' || part.type === 'error') return;
     }
   } finally {

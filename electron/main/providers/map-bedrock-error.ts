@@ -110,7 +110,7 @@ export function mapBedrockError(error: unknown, context: BedrockErrorContext): E
     case 'modelStreamErrorException':
       return errorPart(
         'server',
-        `The model's stream on ${label} failed in the middle of the answer. The answer so far is kept; try again.`,
+        `The model's stream on ${label} failed in the middle of the answer. Try again.`,
         extra,
       );
     case 'modelTimeoutException':
@@ -134,7 +134,7 @@ export function mapBedrockError(error: unknown, context: BedrockErrorContext): E
   if (/checksum|crc|prelude|unexpected end of|JSON/i.test(message) && status === undefined) {
     return errorPart(
       'server',
-      `${label} sent a malformed response the app could not read. The answer so far is kept; try again.`,
+      `${label} sent a malformed response the app could not read. Try again.`,
     );
   }
   if (status !== undefined && status >= 500) {

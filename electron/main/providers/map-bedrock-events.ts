@@ -43,8 +43,8 @@ export function createBedrockEventMapper(label: string, modelId: string): Bedroc
         return errorPart(
           'content-filter',
           stopReason === 'guardrail_intervened'
-            ? `A guardrail on ${label} stopped the answer. The answer so far is kept.`
-            : `${label}'s content filter stopped the answer. The answer so far is kept.`,
+            ? `A guardrail on ${label} stopped the answer.`
+            : `${label}'s content filter stopped the answer.`,
         );
       }
       // Bedrock reports no served-model id; the id asked for (model or inference profile) is exact.

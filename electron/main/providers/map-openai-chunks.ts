@@ -53,10 +53,7 @@ export function createOpenAiChunkMapper(label: string): OpenAiChunkMapper {
       if (rawFinishReason === undefined) return undefined;
       const finishReason = mapOpenAiFinishReason(rawFinishReason);
       if (finishReason === 'content-filter') {
-        return errorPart(
-          'content-filter',
-          `${label}'s content filter stopped the answer. The answer so far is kept.`,
-        );
+        return errorPart('content-filter', `${label}'s content filter stopped the answer.`);
       }
       return {
         type: 'finish',

@@ -29,7 +29,7 @@ export function mapOpenAiError(error: unknown, context: OpenAiErrorContext): Err
   if (error instanceof SyntaxError) {
     return errorPart(
       'server',
-      `${label} sent a malformed response the app could not read. The answer so far is kept. Try again.`,
+      `${label} sent a malformed response the app could not read. Try again.`,
     );
   }
   if (!(error instanceof APIError)) {
@@ -42,10 +42,7 @@ export function mapOpenAiError(error: unknown, context: OpenAiErrorContext): Err
   const detail = said ? ` The server said: "${said}"` : '';
   if (status === undefined) {
     // An error event inside an open stream.
-    return errorPart(
-      'server',
-      `${label} reported an error in the middle of the answer.${detail} The answer so far is kept.`,
-    );
+    return errorPart('server', `${label} reported an error in the middle of the answer.${detail}`);
   }
   const retryAfterMs = parseRetryAfter((name) => error.headers?.get(name));
   const extra = { status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };

@@ -42,7 +42,9 @@ describe('guardStream', () => {
     );
     expect(parts.map((p) => p.type)).toEqual(['text-delta', 'error']);
     const last = parts.at(-1);
-    expect(last?.type === 'error' && last.message).toBe('Test Cloud failed: bad key [redacted]');
+    expect(last?.type === 'error' && last.message).toBe(
+      'Test Cloud failed: bad key [redacted] The answer so far is kept.',
+    );
   });
 
   it('drops anything a source yields after its finish part', async () => {
@@ -62,6 +64,17 @@ describe('guardStream', () => {
       }),
     );
     expect(parts.at(-1)).toMatchObject({ type: 'error', kind: 'network', retryable: true });
+  });
+
+  it('promises to keep the answer only when some text arrived', async () => {
+    const parts = await drain(
+      guard(async function* () {
+        yield* [];
+        throw new Error('refused');
+      }),
+    );
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toHaveProperty('message', 'Test Cloud failed: refused');
   });
 
   it('ends with a timeout and aborts the request when the source goes silent', async () => {
