@@ -96,6 +96,7 @@ const coreTables: Migration = {
 /**
  * v2: one FTS5 index over answers, prompts and titles, kept in sync by triggers. Its rowid is
  * derived from the source row (rid * 4 + kind) so each trigger finds its row without a scan.
+ * An answer still streaming is not in it yet (see the messages triggers).
  */
 const fullTextSearch: Migration = {
   version: 2,
@@ -114,21 +115,35 @@ const fullTextSearch: Migration = {
         tokenize = 'unicode61 remove_diacritics 2'
       );
 
-      CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN
+      -- Answers are indexed once they stop streaming: re-indexing a growing answer on every
+      -- coalesced write would cost time quadratic in its length.
+      CREATE TRIGGER messages_search_insert AFTER INSERT ON messages
+        WHEN new.status != 'streaming' BEGIN
+        INSERT INTO search_index (rowid, body, kind, conversation_id, message_id, pane_id,
+          provider_kind, model, created_at)
+        VALUES (new.rid * 4, new.content, 'message', new.conversation_id, new.id, new.pane_id,
+          new.provider_kind, new.model, new.created_at);
+      END;
+      CREATE TRIGGER messages_search_finish AFTER UPDATE OF status ON messages
+        WHEN old.status = 'streaming' AND new.status != 'streaming' BEGIN
         INSERT INTO search_index (rowid, body, kind, conversation_id, message_id, pane_id,
           provider_kind, model, created_at)
         VALUES (new.rid * 4, new.content, 'message', new.conversation_id, new.id, new.pane_id,
           new.provider_kind, new.model, new.created_at);
       END;
       CREATE TRIGGER messages_search_update AFTER UPDATE OF content, provider_kind, model
-        ON messages BEGIN
+        ON messages
+        WHEN old.status != 'streaming' AND new.status != 'streaming'
+          AND (old.content IS NOT new.content OR old.provider_kind IS NOT new.provider_kind
+            OR old.model IS NOT new.model) BEGIN
         DELETE FROM search_index WHERE rowid = old.rid * 4;
         INSERT INTO search_index (rowid, body, kind, conversation_id, message_id, pane_id,
           provider_kind, model, created_at)
         VALUES (new.rid * 4, new.content, 'message', new.conversation_id, new.id, new.pane_id,
           new.provider_kind, new.model, new.created_at);
       END;
-      CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
+      CREATE TRIGGER messages_search_delete AFTER DELETE ON messages
+        WHEN old.status != 'streaming' BEGIN
         DELETE FROM search_index WHERE rowid = old.rid * 4;
       END;
 
@@ -161,7 +176,7 @@ const fullTextSearch: Migration = {
       INSERT INTO search_index (rowid, body, kind, conversation_id, message_id, pane_id,
           provider_kind, model, created_at)
         SELECT rid * 4, content, 'message', conversation_id, id, pane_id, provider_kind, model,
-          created_at FROM messages;
+          created_at FROM messages WHERE status != 'streaming';
     `);
   },
 };

@@ -57,6 +57,8 @@ describe('schema migrations', () => {
     expect(store.search({ query: 'spiral', limit: 5, offset: 0 }).items[0]?.messageId).toBe('m1');
     expect(store.search({ query: 'narwhals', limit: 5, offset: 0 }).items).toHaveLength(2);
     expect(store.search({ query: 'old times', limit: 5, offset: 0 }).items).toHaveLength(1);
+    // The answer cut off under the old version is kept, marked stopped and searchable.
+    expect(store.search({ query: 'walrus', limit: 5, offset: 0 }).items[0]?.messageId).toBe('m2');
     store.close();
 
     const after = new Database(file, { readonly: true });

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryStore } from '../../../electron/main/history/history-store';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../shared/history';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
-import { START_TIME, bedrockPane, openTestStore, pane, recordTurn } from './history-test-kit';
+import {
+  START_TIME,
+  bedrockPane,
+  openTestStore,
+  outcome,
+  pane,
+  recordTurn,
+} from './history-test-kit';
 
 let dir: TempDir;
 let store: HistoryStore;
@@ -139,11 +146,13 @@ describe('full-text search', () => {
     expect(new Set(ids).size).toBe(25);
   });
 
-  it('finds text while it is still streaming and after it is finished', () => {
+  it('indexes an answer when it stops streaming, not on every write', () => {
     const turn = store.beginTurn({ prompt: 'Stream', panes: [pane('a')] });
     const messageId = turn.messages[0]?.messageId ?? '';
     store.appendDelta(messageId, 'the quokka smiles');
     store.flush();
+    expect(store.search({ query: 'quokka', ...all }).items).toEqual([]);
+    store.finish(messageId, outcome('the quokka smiles'));
     expect(store.search({ query: 'quokka', ...all }).items).toHaveLength(1);
   });
 });
