@@ -21,8 +21,12 @@ export function regionOf(profile: ProviderProfile): string {
     case 'bedrock':
     case 'openai-on-bedrock':
       return profile.region;
-    case 'azure-openai':
-      return hostOf(profile.resourceEndpoint)?.split('.')[0] ?? 'Azure resource';
+    case 'azure-openai': {
+      // The resource name (first label of its host) is what Azure users recognise.
+      const host = hostOf(profile.resourceEndpoint);
+      if (!host) return 'Azure resource';
+      return /^[\d.:[\]]+$|^localhost\b/.test(host) ? host : (host.split('.')[0] ?? host);
+    }
     case 'openai':
       return profile.endpoint ? (hostOf(profile.endpoint) ?? 'custom endpoint') : 'global';
     case 'openai-compatible':

@@ -1,0 +1,155 @@
+// The compare workspace in real Chromium against the real handler map and the cloud simulator:
+// panes streaming side by side with their metrics, stopping one pane, a 429 in one pane, and
+// regenerating one answer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCloudSimulator, type CloudSimulator } from '../simulator/cloud-simulator';
+import { startE2eApp, type E2eApp } from './support/e2e-app';
+import { lastAnswer, metricsOf, pane, send, waitForStatus } from './support/workspace-page';
+
+let app: E2eApp;
+
+beforeAll(async () => {
+  app = await startE2eApp({
+    withProfiles: ['sim-openai', 'sim-azure', 'sim-bedrock-keys', 'sim-openai-on-bedrock'],
+  });
+  await app.page.getByRole('textbox', { name: 'Message' }).waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+async function newConversationWithPanes(count: number): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  while ((await page.getByRole('article').count()) < count) {
+    await page.getByRole('button', { name: 'Add pane' }).click();
+  }
+  while ((await page.getByRole('article').count()) > count) {
+    const last = await page.getByRole('article').count();
+    await page.getByRole('button', { name: `Remove pane ${last}` }).click();
+  }
+}
+
+describe('compare workspace', () => {
+  it('streams two panes side by side and shows TTFT, tokens, cost and the served model', async () => {
+    const { page } = app;
+    await newConversationWithPanes(2);
+    await send(page, 'Say hello [[sim ttft=30 rate=200]]');
+
+    const first = await waitForStatus(page, 1, 'complete');
+    const second = await waitForStatus(page, 2, 'complete');
+    expect(await first.innerText()).toContain('Hello from');
+    expect(await second.innerText()).toContain('Hello from');
+
+    const metrics = await metricsOf(first);
+    expect(metrics.TTFT).toMatch(/^\d+ ms$|^\d+\.\d+ s$/);
+    expect(metrics.Tokens).toMatch(/^\d+ in \/ \d+ out$/);
+    expect(metrics.Cost).toMatch(/^\$\d/);
+    // The exact version the server reported, not the alias that was asked for.
+    expect(metrics.Model).toBe('gpt-4o-2024-08-06');
+    expect(metrics.Finish).toBe('stop');
+    expect((await metricsOf(second)).Speed).toMatch(/tok\/s$/);
+  });
+
+  it('streams four panes from four clouds at once, Markdown and code included', async () => {
+    const { page } = app;
+    await newConversationWithPanes(4);
+    await expect.poll(() => page.getByRole('article').count()).toBe(4);
+    await send(page, 'Give me the tour [[sim reply=markdown ttft=20 rate=300]]');
+
+    for (const n of [1, 2, 3, 4]) {
+      const answer = await waitForStatus(page, n, 'complete');
+      await answer.getByRole('table').waitFor();
+      expect(await answer.locator('.hljs-keyword').count()).toBeGreaterThan(0);
+      expect((await metricsOf(answer)).Tokens).toMatch(/^\d+ in \/ \d+ out$/);
+    }
+    // Bedrock reports its region; the pane header shows the region the profile implies.
+    expect((await metricsOf(lastAnswer(page, 3))).Region).toBe('us-east-1');
+    expect(await page.getByLabel('Region for pane 4').innerText()).toBe('us-west-2');
+
+    await page.screenshot({ path: 'docs/screenshot-compare.png' });
+  });
+
+  it('stops one pane and keeps its partial answer while the others finish', async () => {
+    const { page } = app;
+    await newConversationWithPanes(3);
+    await send(page, 'Count slowly [[sim reply=echo tokens=60 ttft=20 rate=25]]');
+
+    // Wait for the first words in pane 2, then stop only that pane.
+    await expect
+      .poll(async () => (await lastAnswer(page, 2).locator('.markdown').count()) > 0, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Stop pane 2' }).click();
+
+    const stopped = await waitForStatus(page, 2, 'stopped');
+    const partial = await stopped.locator('.markdown').innerText();
+    expect(partial.length).toBeGreaterThan(0);
+    await waitForStatus(page, 1, 'complete');
+    await waitForStatus(page, 3, 'complete');
+    const full = await lastAnswer(page, 1).locator('.markdown').innerText();
+    expect(full.length).toBeGreaterThan(partial.length);
+  });
+
+  it('shows a 429 in plain words in one pane while the other panes complete', async () => {
+    const { page, host } = app;
+    // A second simulator that throttles every request stands in for a cloud at its limit.
+    const throttled: CloudSimulator = await startCloudSimulator({
+      defaults: { fault: 'rate-limit', retryAfter: 3 },
+    });
+    try {
+      const saved = await host.invoke('saveProvider', {
+        kind: 'openai',
+        id: 'throttled-openai',
+        name: 'Throttled OpenAI',
+        endpoint: throttled.endpoints.openai,
+        defaultModel: 'gpt-4o',
+      });
+      expect(saved.ok).toBe(true);
+      await host.invoke('setSecret', {
+        profileId: 'throttled-openai',
+        field: 'apiKey',
+        value: throttled.credentials.openaiKey,
+      });
+      await page.reload();
+      await newConversationWithPanes(3);
+      await pane(page, 1)
+        .getByRole('combobox', { name: 'Provider for pane 1' })
+        .selectOption({ label: 'Throttled OpenAI' });
+      await send(page, 'Are you there?');
+
+      const failed = await waitForStatus(page, 1, 'error');
+      const message = await failed.getByRole('alert').innerText();
+      expect(message).toMatch(/429|rate|limit|throttl/i);
+      expect(message).toMatch(/OpenAI/);
+      expect(message).not.toContain(throttled.credentials.openaiKey);
+      await waitForStatus(page, 2, 'complete');
+      await waitForStatus(page, 3, 'complete');
+    } finally {
+      // Later tests expect the simulator's own profiles in every pane.
+      await host.invoke('deleteProvider', { profileId: 'throttled-openai' });
+      await page.reload();
+      await throttled.close();
+    }
+  });
+
+  it('regenerates one pane’s answer, leaving the others alone', async () => {
+    const { page, simulator } = app;
+    await newConversationWithPanes(2);
+    await send(page, 'Tell me once [[sim ttft=10 rate=400]]');
+    await waitForStatus(page, 1, 'complete');
+    await waitForStatus(page, 2, 'complete');
+    const before = simulator.requests.length;
+    const firstAnswerText = await lastAnswer(page, 1).innerText();
+
+    await page.getByRole('button', { name: 'Regenerate pane 2' }).click();
+    await expect.poll(() => simulator.requests.length).toBe(before + 1);
+    await waitForStatus(page, 2, 'complete');
+
+    // Still one answer per pane for the turn, and pane 1 untouched.
+    expect(await pane(page, 2).getByLabel('Answer in pane 2', { exact: true }).count()).toBe(1);
+    expect(await lastAnswer(page, 1).innerText()).toBe(firstAnswerText);
+  });
+});

@@ -1,0 +1,40 @@
+// How a person works the compare workspace, by accessible names and roles.
+import type { Locator, Page } from 'playwright-core';
+
+export const ANSWER_TIMEOUT = 30_000;
+
+export function pane(page: Page, number: number): Locator {
+  return page.getByRole('article', { name: `Pane ${number}`, exact: true });
+}
+
+/** The newest answer in a pane. */
+export function lastAnswer(page: Page, number: number): Locator {
+  return pane(page, number).getByLabel(`Answer in pane ${number}`, { exact: true }).last();
+}
+
+export async function send(page: Page, prompt: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill(prompt);
+  await box.press('Enter');
+}
+
+export async function waitForStatus(
+  page: Page,
+  number: number,
+  status: 'complete' | 'stopped' | 'error',
+): Promise<Locator> {
+  const answer = lastAnswer(page, number);
+  await answer.and(page.locator(`[data-status="${status}"]`)).waitFor({ timeout: ANSWER_TIMEOUT });
+  return answer;
+}
+
+/** The metrics line of an answer as label → value. */
+export async function metricsOf(answer: Locator): Promise<Record<string, string>> {
+  const items = answer.getByLabel('Answer metrics').locator('.metrics__item');
+  const out: Record<string, string> = {};
+  for (const item of await items.all()) {
+    const label = await item.locator('dt').innerText();
+    out[label] = await item.locator('dd').innerText();
+  }
+  return out;
+}
