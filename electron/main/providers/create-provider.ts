@@ -1,5 +1,11 @@
 // Builds the provider for a profile's kind. A profile missing a required secret still gets a
 // provider: its stream ends with an `auth` error saying which key to set, so the pane explains.
+//
+// What a profile's `endpoint` override means per kind (it replaces the cloud's URL):
+// - openai, openai-compatible, openai-on-bedrock: the API root the SDK appends paths to,
+//   including `/v1` (e.g. https://gateway.example/v1, …/openai/v1 for Bedrock's OpenAI API);
+// - azure-openai: the resource URL (replaces `resourceEndpoint`); `/openai/deployments/…` follows;
+// - bedrock: the URL for both the runtime (ConverseStream) and the control plane (model lists).
 import { createOpenAiProvider } from './openai';
 import { createAzureOpenAiProvider } from './azure-openai';
 import { createBedrockProvider } from './bedrock';

@@ -84,11 +84,12 @@ describe.each(PATH_NAMES.map((name, index) => ({ name, index })))('$name', ({ in
     expect(run.parts[0]?.type).toBe('start');
     expect(run.start?.model).toBe(path().model);
     expect(run.start?.requestId).toBeTruthy();
-    if (path().profile.kind === 'bedrock' || path().profile.kind === 'openai-on-bedrock') {
-      expect(run.start?.region).toBe(
-        'region' in path().profile ? (path().profile as { region: string }).region : undefined,
-      );
-    }
+    const profile = path().profile;
+    const awsRegion =
+      profile.kind === 'bedrock' || profile.kind === 'openai-on-bedrock'
+        ? profile.region
+        : undefined;
+    expect(run.start?.region).toBe(awsRegion);
     expect(run.text).toBe(`${ECHO} ${marker}`);
     expect(terminalParts(run)).toHaveLength(1);
     expect(run.finish?.finishReason).toBe('stop');
