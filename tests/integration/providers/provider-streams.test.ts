@@ -160,7 +160,7 @@ describe.each(PATH_NAMES.map((name, index) => ({ name, index })))('$name', ({ in
 
   it('ends a stalled stream with a timeout after the idle limit, keeping the partial text', async () => {
     const { text, marker } = prompt('fault=stall at=3');
-    const run = await runStream(provider(300), text, path().model);
+    const run = await runStream(provider(800), text, path().model);
     expectEndsWith(run, 'timeout', FIRST_THREE);
     expect(requestsWith(marker)).toHaveLength(1);
     // The request itself is torn down, not left hanging on the server.
