@@ -6,10 +6,19 @@ import { FirstRunSetup } from './components/setup/first-run-setup';
 import { CompareWorkspace } from './components/workspace/compare-workspace';
 import { TopBar } from './components/workspace/top-bar';
 import { useApiEvents } from './hooks/use-api-events';
+import { api, errorMessage } from './lib/api';
+import { LinkOpenerContext, type OpenLink } from './markdown/link-context';
 import { useKeyboardShortcuts } from './hooks/use-keyboard-shortcuts';
 import { useTheme } from './hooks/use-theme';
 import { useAppStore } from './store/app-store';
 import { settingsSelectors } from './store/slices/settings/selectors';
+
+// Links in answers open in the user's browser through main, which allows only https.
+const openLink: OpenLink = (url) => {
+  api.openExternal({ url }).catch((error: unknown) => {
+    useAppStore.setState({ workspaceError: errorMessage(error) });
+  });
+};
 
 export function App() {
   const providersLoaded = useAppStore((s) => s.providersLoaded);
@@ -50,13 +59,15 @@ export function App() {
   }
 
   return (
-    <div className="app">
-      <HistorySidebar />
-      <main className="app__main">
-        <TopBar />
-        <CompareWorkspace />
-      </main>
-      {settingsOpen && <SettingsDialog />}
-    </div>
+    <LinkOpenerContext value={openLink}>
+      <div className="app">
+        <HistorySidebar />
+        <main className="app__main">
+          <TopBar />
+          <CompareWorkspace />
+        </main>
+        {settingsOpen && <SettingsDialog />}
+      </div>
+    </LinkOpenerContext>
   );
 }
