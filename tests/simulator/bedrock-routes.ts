@@ -185,7 +185,7 @@ export async function handleConverseStream(
   const lastUser = [...messages].reverse().find((m) => m.role === 'user');
   const rawUserText = (lastUser?.content ?? []).map((c) => c.text ?? '').join('');
   record.lastUserText = rawUserText;
-  const knobs = readKnobs(rawUserText, ctx.knobs());
+  const knobs = readKnobs(rawUserText, ctx.knobs(), 'bedrock');
 
   const faultStatus = preStreamFault(knobs, res, headers);
   if (faultStatus !== undefined) {

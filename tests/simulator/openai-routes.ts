@@ -308,7 +308,7 @@ export async function handleOpenAiChat(
   const lastUser = [...messages].reverse().find((m) => m.role === 'user');
   const rawUserText = lastUser ? messageText(lastUser) : '';
   record.lastUserText = rawUserText;
-  const knobs = readKnobs(rawUserText, ctx.knobs());
+  const knobs = readKnobs(rawUserText, ctx.knobs(), flavor);
 
   const faultStatus = preStreamFault(flavor, knobs, res, headers);
   if (faultStatus !== undefined) {

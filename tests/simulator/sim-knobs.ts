@@ -59,11 +59,13 @@ export const DEFAULT_KNOBS: SimKnobs = {
   exception: 'modelStreamErrorException',
 };
 
-const DIRECTIVE = /\[\[sim\b([^\]]*)\]\]/;
+// `[[sim …]]` applies to every cloud; `[[sim@bedrock …]]` only to one (a provider kind), so
+// one prompt broadcast to several panes can make just one of them fail. Targeted knobs win.
+const DIRECTIVES = /\[\[sim(?:@([a-z-]+))?\b([^\]]*)\]\]/g;
 
-/** Removes the directive so echoed replies and token counts ignore it. */
+/** Removes the directives so echoed replies and token counts ignore them. */
 export function stripDirective(text: string): string {
-  return text.replace(DIRECTIVE, '').trim();
+  return text.replace(DIRECTIVES, '').trim();
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
@@ -75,12 +77,21 @@ function number(value: string): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-/** Reads the knobs from the last user message on top of the defaults. */
-export function readKnobs(lastUserText: string, defaults: SimKnobs): SimKnobs {
+/**
+ * Reads the knobs from the last user message on top of the defaults: first the directives for
+ * every cloud, then those addressed to `cloud` (a provider kind such as `azure-openai`).
+ */
+export function readKnobs(lastUserText: string, defaults: SimKnobs, cloud?: string): SimKnobs {
   const knobs: SimKnobs = { ...defaults };
-  const match = DIRECTIVE.exec(lastUserText);
-  if (!match) return knobs;
-  for (const pair of (match[1] ?? '').trim().split(/\s+/)) {
+  const matches = [...lastUserText.matchAll(DIRECTIVES)];
+  const general = matches.filter((m) => m[1] === undefined);
+  const targeted = matches.filter((m) => m[1] !== undefined && m[1] === cloud);
+  for (const match of [...general, ...targeted]) applyPairs(knobs, match[2] ?? '');
+  return knobs;
+}
+
+function applyPairs(knobs: SimKnobs, text: string): void {
+  for (const pair of text.trim().split(/\s+/)) {
     const [key, value = ''] = pair.split('=');
     switch (key) {
       case 'ttft':
@@ -111,5 +122,4 @@ export function readKnobs(lastUserText: string, defaults: SimKnobs): SimKnobs {
         break;
     }
   }
-  return knobs;
 }

@@ -142,6 +142,20 @@ describe('a compare turn', () => {
     expect(bad?.error?.message).not.toContain('sk-this-key-is-not-accepted');
   });
 
+  it('shows a 429 in one pane with when to retry, while the other panes complete', async () => {
+    const { done } = await send({
+      prompt: 'Busy day? [[sim@bedrock fault=rate-limit retryAfter=3]]',
+      panes: [pane('sim-openai'), pane('sim-bedrock-keys'), pane('sim-azure')],
+    });
+    expect(done.get('sim-openai')?.outcome.status).toBe('complete');
+    expect(done.get('sim-azure')?.outcome.status).toBe('complete');
+    const limited = done.get('sim-bedrock-keys')?.outcome;
+    expect(limited?.status).toBe('error');
+    expect(limited?.error).toMatchObject({ kind: 'rate-limit', retryable: true });
+    expect(limited?.error?.message).toMatch(/Bedrock/);
+    expect(limited?.error?.message).toMatch(/3 s/);
+  });
+
   it('keeps each pane its own thread across turns and regenerates one pane', async () => {
     const panes = [pane('sim-openai', 'a'), pane('sim-compatible', 'b')];
     const first = await send({ prompt: 'First question', panes });
