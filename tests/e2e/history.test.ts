@@ -44,35 +44,6 @@ describe('history', () => {
     ).toBe('sim-bedrock-keys');
   });
 
-  it('keeps the conversation after the host restarts on the same user data', async () => {
-    const { page } = app;
-    await page.getByRole('button', { name: 'New conversation' }).click();
-    await send(page, 'Remember the word heliotropic [[sim reply=echo]]');
-    await waitForStatus(page, 1, 'complete');
-    await waitForStatus(page, 2, 'complete');
-
-    await app.restartHost();
-
-    const conversations = page.getByRole('navigation', { name: 'Conversations' });
-    const item = conversations.getByRole('button', { name: /heliotropic/ }).first();
-    await item.waitFor();
-    await item.click();
-    const answer = await waitForStatus(page, 2, 'complete');
-    expect(await answer.innerText()).toContain('Remember the word heliotropic');
-    // With an OS keychain the keys survive too and a new turn still reaches the clouds; with
-    // none, keys were session-only and the pane says which key to set.
-    const backend = await app.host.invoke('getCredentialBackend', {});
-    const persistent = backend.ok && backend.value.persistent;
-    await send(page, 'And again [[sim reply=echo]]');
-    if (persistent) {
-      const again = await waitForStatus(page, 1, 'complete');
-      expect(await again.innerText()).toContain('And again');
-    } else {
-      const failed = await waitForStatus(page, 1, 'error');
-      expect(await failed.getByRole('alert').innerText()).toMatch(/key/i);
-    }
-  });
-
   it('renders a hostile answer as text: no dialog, no script, no navigation', async () => {
     const { page, host, dialogs } = app;
     await page.getByRole('button', { name: 'New conversation' }).click();
@@ -103,5 +74,34 @@ describe('history', () => {
     await answer.getByRole('link', { name: 'a link' }).click();
     await expect.poll(() => host.openedUrls).toEqual(['https://example.com']);
     expect(page.url()).toBe(before);
+  });
+  // Last: without an OS keychain the keys do not survive the restart.
+  it('keeps the conversation after the host restarts on the same user data', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await send(page, 'Remember the word heliotropic [[sim reply=echo]]');
+    await waitForStatus(page, 1, 'complete');
+    await waitForStatus(page, 2, 'complete');
+
+    await app.restartHost();
+
+    const conversations = page.getByRole('navigation', { name: 'Conversations' });
+    const item = conversations.getByRole('button', { name: /heliotropic/ }).first();
+    await item.waitFor();
+    await item.click();
+    const answer = await waitForStatus(page, 2, 'complete');
+    expect(await answer.innerText()).toContain('Remember the word heliotropic');
+    // With an OS keychain the keys survive too and a new turn still reaches the clouds; with
+    // none, keys were session-only and the pane says which key to set.
+    const backend = await app.host.invoke('getCredentialBackend', {});
+    const persistent = backend.ok && backend.value.persistent;
+    await send(page, 'And again [[sim reply=echo]]');
+    if (persistent) {
+      const again = await waitForStatus(page, 1, 'complete');
+      expect(await again.innerText()).toContain('And again');
+    } else {
+      const failed = await waitForStatus(page, 1, 'error');
+      expect(await failed.getByRole('alert').innerText()).toMatch(/key/i);
+    }
   });
 });
