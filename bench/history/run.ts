@@ -186,9 +186,17 @@ async function main(): Promise<void> {
 
     // Search: FTS5 + bm25 + snippets through the store, against a LIKE scan of the same rows.
     store.search({ query: 'warm up', limit: 20, offset: 0 });
+    const perQuery: [string, number][] = [];
     const fts = timeRuns(SEARCH_QUERIES.length, (i) => {
+      const start = performance.now();
       store.search({ query: SEARCH_QUERIES[i] ?? '', limit: 20, offset: 0 });
+      perQuery.push([SEARCH_QUERIES[i] ?? '', performance.now() - start]);
     });
+    const slowest = perQuery
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([query, time]) => `"${query}" ${ms(time)}`)
+      .join(', ');
     const hitCounts = SEARCH_QUERIES.map(
       (query) => store.search({ query, limit: 100, offset: 0 }).items.length,
     );

@@ -10,6 +10,7 @@ import {
   type ExportedConversation,
   type HistoryExport,
 } from './export-format';
+import { createRowSequence } from './row-sequence';
 
 const NOTHING = 'Nothing was imported.';
 
@@ -50,10 +51,11 @@ function isConstraintError(error: unknown): boolean {
 }
 
 export function createHistoryImport(db: Database) {
+  const nextRid = createRowSequence(db);
   const exists = db.prepare(`SELECT 1 FROM conversations WHERE id = ?`).pluck();
   const insertConversation = db.prepare(
-    `INSERT INTO conversations (id, title, created_at, updated_at, pinned, archived)
-     VALUES (@id, @title, @createdAt, @updatedAt, @pinned, @archived)`,
+    `INSERT INTO conversations (rid, id, title, created_at, updated_at, pinned, archived)
+     VALUES (@rid, @id, @title, @createdAt, @updatedAt, @pinned, @archived)`,
   );
   const insertPane = db.prepare(
     `INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
@@ -62,16 +64,16 @@ export function createHistoryImport(db: Database) {
        @model, @region, @settings)`,
   );
   const insertTurn = db.prepare(
-    `INSERT INTO turns (id, conversation_id, seq, prompt, created_at, pane_ids_json)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO turns (rid, id, conversation_id, seq, prompt, created_at, pane_ids_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMessage = db.prepare(
-    `INSERT INTO messages (id, conversation_id, turn_id, pane_id, role, provider_kind,
+    `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind,
        provider_name, model, content, reasoning, status, error_kind, error_message,
        finish_reason, input_tokens, output_tokens, total_tokens, reasoning_tokens, cost_json,
        ttft_ms, tokens_per_second, total_ms, provider_model_id, region, request_id, created_at,
        updated_at)
-     VALUES (@id, @conversationId, @turnId, @paneId, @role, @providerKind, @providerName,
+     VALUES (@rid, @id, @conversationId, @turnId, @paneId, @role, @providerKind, @providerName,
        @model, @content, @reasoning, @status, @errorKind, @errorMessage, @finishReason,
        @inputTokens, @outputTokens, @totalTokens, @reasoningTokens, @cost, @ttftMs,
        @tokensPerSecond, @totalMs, @providerModelId, @region, @requestId, @createdAt,
@@ -81,7 +83,11 @@ export function createHistoryImport(db: Database) {
   const insert = (conversation: ExportedConversation): number => {
     const conversationId = conversation.id;
     insertConversation.run({
-      ...conversation,
+      rid: nextRid(),
+      id: conversation.id,
+      title: conversation.title,
+      createdAt: conversation.createdAt,
+      updatedAt: conversation.updatedAt,
       pinned: conversation.pinned ? 1 : 0,
       archived: conversation.archived ? 1 : 0,
     });
@@ -100,10 +106,19 @@ export function createHistoryImport(db: Database) {
     }
     conversation.turns.forEach((turn, index) => {
       const paneIds = JSON.stringify(turn.paneIds);
-      insertTurn.run(turn.id, conversationId, index + 1, turn.prompt, turn.createdAt, paneIds);
+      insertTurn.run(
+        nextRid(),
+        turn.id,
+        conversationId,
+        index + 1,
+        turn.prompt,
+        turn.createdAt,
+        paneIds,
+      );
     });
     for (const m of conversation.messages) {
       insertMessage.run({
+        rid: nextRid(),
         id: m.id,
         conversationId,
         turnId: m.turnId,

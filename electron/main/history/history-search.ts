@@ -20,21 +20,37 @@ interface SearchRow {
 }
 
 const SNIPPET_TOKENS = 16;
+/**
+ * bm25 costs about a microsecond per matching row, so a very common word ("the") over 100,000
+ * answers would take ~100 ms per keystroke. Past this many matches only the newest are ranked:
+ * the search stays fast and finds what was said recently, which is what people look for.
+ */
+export const RANKED_WINDOW = 5000;
 
-export function createHistorySearch(db: Database) {
-  // Prompts and titles have no provider or model, so those filters keep answers only.
-  const statement = db.prepare<
-    [
-      {
-        query: string;
-        providerKind: string | null;
-        model: string | null;
-        from: number | null;
-        to: number | null;
-        limit: number;
-        offset: number;
-      },
-    ],
+interface SearchParams {
+  query: string;
+  providerKind: string | null;
+  model: string | null;
+  from: number | null;
+  to: number | null;
+}
+
+// Prompts and titles have no provider or model, so those filters keep answers only.
+const FILTERS = `search_index MATCH @query
+  AND (@providerKind IS NULL OR search_index.provider_kind = @providerKind)
+  AND (@model IS NULL OR search_index.model = @model)
+  AND (@from IS NULL OR search_index.created_at >= @from)
+  AND (@to IS NULL OR search_index.created_at <= @to)`;
+
+export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
+  // The rowid of the window-th newest match (rowids grow with time, see row-sequence.ts).
+  const windowStart = db
+    .prepare<[SearchParams & { skip: number }], number>(
+      `SELECT rowid FROM search_index WHERE ${FILTERS} ORDER BY rowid DESC LIMIT 1 OFFSET @skip`,
+    )
+    .pluck();
+  const ranked = db.prepare<
+    [SearchParams & { floor: number; limit: number; offset: number }],
     SearchRow
   >(
     `SELECT search_index.kind, search_index.conversation_id, c.title AS conversation_title,
@@ -43,11 +59,7 @@ export function createHistorySearch(db: Database) {
        snippet(search_index, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}', '…',
          ${SNIPPET_TOKENS}) AS snippet
      FROM search_index JOIN conversations c ON c.id = search_index.conversation_id
-     WHERE search_index MATCH @query
-       AND (@providerKind IS NULL OR search_index.provider_kind = @providerKind)
-       AND (@model IS NULL OR search_index.model = @model)
-       AND (@from IS NULL OR search_index.created_at >= @from)
-       AND (@to IS NULL OR search_index.created_at <= @to)
+     WHERE ${FILTERS} AND search_index.rowid >= @floor
      ORDER BY search_index.rank
      LIMIT @limit OFFSET @offset`,
   );
@@ -55,15 +67,15 @@ export function createHistorySearch(db: Database) {
   return (input: SearchInput): Paged<SearchHit> => {
     const query = toFtsQuery(input.query);
     if (query === undefined) return { items: [] };
-    const rows = statement.all({
+    const params: SearchParams = {
       query,
       providerKind: input.providerKind ?? null,
       model: input.model ?? null,
       from: input.from ?? null,
       to: input.to ?? null,
-      limit: input.limit + 1,
-      offset: input.offset,
-    });
+    };
+    const floor = windowStart.get({ ...params, skip: window - 1 }) ?? 0;
+    const rows = ranked.all({ ...params, floor, limit: input.limit + 1, offset: input.offset });
     const items = rows.slice(0, input.limit).map((row): SearchHit => ({
       conversationId: row.conversation_id,
       conversationTitle: row.conversation_title,

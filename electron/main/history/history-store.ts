@@ -37,6 +37,8 @@ export interface HistoryStoreOptions {
   newId?: () => string;
   /** A background write failed (there is no caller to throw to). */
   onError?: (error: unknown) => void;
+  /** Matches ranked per search before only the newest are kept (see RANKED_WINDOW). */
+  rankedSearchWindow?: number;
 }
 
 export interface HistoryStore extends ChatRecorder {
@@ -63,7 +65,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
   const clock = { now: options.now ?? Date.now, newId: options.newId ?? randomUUID };
   const recorder = createTurnRecorder(db, clock);
   const queries = createConversationQueries(db);
-  const search = createHistorySearch(db);
+  const search = createHistorySearch(db, options.rankedSearchWindow);
   const importHistory = createHistoryImport(db);
   const allIds = db
     .prepare<[], string>(`SELECT id FROM conversations ORDER BY created_at, rid`)

@@ -168,6 +168,13 @@ const fullTextSearch: Migration = {
         DELETE FROM search_index WHERE rowid = old.rid * 4 + 2;
       END;
 
+      -- Row ids of all three tables come from here from now on (see row-sequence.ts).
+      CREATE TABLE row_sequence (value INTEGER NOT NULL);
+      INSERT INTO row_sequence (value) SELECT max(
+        (SELECT coalesce(max(rid), 0) FROM conversations),
+        (SELECT coalesce(max(rid), 0) FROM turns),
+        (SELECT coalesce(max(rid), 0) FROM messages));
+
       -- Rows written before this version (a v1 database) become searchable too.
       INSERT INTO search_index (rowid, body, kind, conversation_id, created_at)
         SELECT rid * 4 + 2, title, 'title', id, created_at FROM conversations;

@@ -7,6 +7,7 @@ import type { BeginTurnInput, BeginTurnResult, RecordedPane } from '../chat/chat
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { PendingDelta } from './delta-buffer';
 import type { TurnRow } from './history-rows';
+import { createRowSequence } from './row-sequence';
 
 export interface Clock {
   now: () => number;
@@ -28,8 +29,9 @@ export function titleFromPrompt(prompt: string): string {
 }
 
 export function createTurnRecorder(db: Database, clock: Clock) {
+  const nextRid = createRowSequence(db);
   const insertConversation = db.prepare(
-    `INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+    `INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
   );
   const conversationExists = db.prepare(`SELECT 1 FROM conversations WHERE id = ?`).pluck();
   const touchConversation = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ?`);
@@ -47,13 +49,13 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     .prepare(`SELECT coalesce(max(seq) + 1, 1) FROM turns WHERE conversation_id = ?`)
     .pluck();
   const insertTurn = db.prepare(
-    `INSERT INTO turns (id, conversation_id, seq, prompt, created_at, pane_ids_json)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO turns (rid, id, conversation_id, seq, prompt, created_at, pane_ids_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMessage = db.prepare(
-    `INSERT INTO messages (id, conversation_id, turn_id, pane_id, role, provider_kind,
+    `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind,
        provider_name, model, region, status, created_at, updated_at)
-     VALUES (@id, @conversationId, @turnId, @paneId, 'assistant', @providerKind, @providerName,
+     VALUES (@rid, @id, @conversationId, @turnId, @paneId, 'assistant', @providerKind, @providerName,
        @model, @region, 'streaming', @now, @now)`,
   );
   const lastTurnOfPane = db.prepare<[string, string], TurnRow>(
@@ -112,7 +114,7 @@ export function createTurnRecorder(db: Database, clock: Clock) {
 
   const newAnswer = (conversationId: string, turnId: string, pane: RecordedPane, now: number) => {
     const id = clock.newId();
-    insertMessage.run({ id, turnId, now, ...paneParams(conversationId, pane) });
+    insertMessage.run({ rid: nextRid(), id, turnId, now, ...paneParams(conversationId, pane) });
     return id;
   };
 
@@ -130,7 +132,8 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     let conversationId = input.conversationId;
     if (conversationId === undefined) {
       conversationId = clock.newId();
-      insertConversation.run(conversationId, titleFromPrompt(input.prompt), now, now);
+      const title = titleFromPrompt(input.prompt);
+      insertConversation.run(nextRid(), conversationId, title, now, now);
     } else {
       requireConversation(conversationId);
       touchConversation.run(now, conversationId);
@@ -139,7 +142,8 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     const turnId = clock.newId();
     const seq = nextTurnSeq.get(conversationId) as number;
     const paneIds = input.panes.map((pane) => pane.paneId);
-    insertTurn.run(turnId, conversationId, seq, input.prompt, now, JSON.stringify(paneIds));
+    const panesJson = JSON.stringify(paneIds);
+    insertTurn.run(nextRid(), turnId, conversationId, seq, input.prompt, now, panesJson);
     const messages = input.panes.map((pane) => ({
       paneId: pane.paneId,
       messageId: newAnswer(conversationId, turnId, pane, now),

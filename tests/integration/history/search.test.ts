@@ -155,4 +155,25 @@ describe('full-text search', () => {
     store.finish(messageId, outcome('the quokka smiles'));
     expect(store.search({ query: 'quokka', ...all }).items).toHaveLength(1);
   });
+
+  it('ranks only the newest matches of a very common word, after the filters apply', () => {
+    const small = openTestStore(dir.file('window.sqlite'), { rankedSearchWindow: 3 });
+    for (let i = 0; i < 8; i += 1) {
+      const onBedrock = i < 2;
+      recordTurn(small, `chat ${i}`, [onBedrock ? bedrockPane('a') : pane('a')], () =>
+        i === 0 ? 'common common common common' : `common word number ${i}`,
+      );
+    }
+    const newest = small.search({ query: 'common', limit: 20, offset: 0 }).items;
+    expect(newest.map((hit) => hit.conversationTitle).sort()).toEqual([
+      'chat 5',
+      'chat 6',
+      'chat 7',
+    ]);
+    // The best match by rank is older than the window, yet a filter that narrows the matches
+    // brings it back.
+    const bedrock = small.search({ query: 'common', providerKind: 'bedrock', ...all }).items;
+    expect(bedrock.map((hit) => hit.conversationTitle)).toEqual(['chat 0', 'chat 1']);
+    small.close();
+  });
 });
