@@ -232,6 +232,7 @@ async function main(): Promise<void> {
     console.log(
       `search, FTS5 bm25 + snippets, ${SEARCH_QUERIES.length} queries:  p50 ${ms(fts.p50)}  p95 ${ms(fts.p95)}  (hits ≤100 per query: ${hitCounts.join(',')})`,
     );
+    console.log(`  slowest: ${slowest}`);
     console.log(
       `  baseline, LIKE '%q%' scan, newest 20:   p50 ${ms(likeTimes.p50)}  p95 ${ms(likeTimes.p95)}`,
     );
