@@ -54,8 +54,15 @@ describe('compare workspace', () => {
 
   it('streams four panes from four clouds at once, Markdown and code included', async () => {
     const { page } = app;
-    await newConversationWithPanes(4);
+    // The quick preset fills one pane per cloud with that cloud's default model.
+    await newConversationWithPanes(1);
+    await page
+      .getByRole('combobox', { name: 'Quick preset' })
+      .selectOption({ label: 'Every cloud, default model (4 panes)' });
     await expect.poll(() => page.getByRole('article').count()).toBe(4);
+    expect(await page.getByRole('combobox', { name: 'Model for pane 3' }).inputValue()).toBe(
+      'anthropic.claude-3-5-sonnet-20240620-v1:0',
+    );
     await send(page, 'Give me the tour [[sim reply=markdown ttft=20 rate=300]]');
 
     for (const n of [1, 2, 3, 4]) {
