@@ -11,7 +11,14 @@ import { createIpcInvoker, type IpcInvoker } from '../../electron/main/ipc/invok
 import { isAllowedExternalUrl } from '../../electron/main/security/external-url';
 import { createMainServices } from '../../electron/main/services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/window/content-security-policy';
-import type { EventName, IpcEvents } from '../../shared/ipc';
+import type {
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  EventName,
+  IpcEvents,
+  IpcResult,
+} from '../../shared/ipc';
 import type { CloudSimulator } from '../simulator/cloud-simulator';
 import { loadKeytar } from '../../electron/main/credentials/keytar-like';
 import { removeServiceEntries, uniqueServiceName } from '../support/keychain';
@@ -43,7 +50,10 @@ export interface TestHost {
   /** URLs the app asked main to open in the user's browser. */
   openedUrls: string[];
   /** Calls a channel as the renderer would (validated, wrapped). */
-  invoke: IpcInvoker;
+  invoke<C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<IpcResult<ChannelOutput<C>>>;
   close(): Promise<void>;
 }
 
@@ -180,7 +190,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     token,
     keychainService,
     openedUrls,
-    invoke,
+    invoke: <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+      invoke(channel, input) as Promise<IpcResult<ChannelOutput<C>>>,
     close() {
       closing ??= (async () => {
         for (const socket of sockets) socket.terminate();
