@@ -4,13 +4,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { UserFacingError } from '../ipc/user-facing-error';
 import { migrate } from './schema-migrations';
 
 export const INTERRUPTED_MESSAGE = 'Interrupted: the app closed before this answer finished.';
 
 export function openHistoryDatabase(file: string): Database.Database {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw damaged(file, error);
+  }
   try {
     db.pragma('journal_mode = WAL');
     // NORMAL is durable against an app crash in WAL mode; only a power cut may lose the last
@@ -23,8 +29,17 @@ export function openHistoryDatabase(file: string): Database.Database {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw damaged(file, error);
   }
+}
+
+/** SQLite's words for a file that is not (or no longer) a database, said plainly. */
+function damaged(file: string, error: unknown): unknown {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT') return error;
+  return new UserFacingError(
+    `Your history file is damaged and could not be opened (${file}). Move it elsewhere and restart to begin a new history; the old file is left untouched.`,
+  );
 }
 
 /** Answers still `streaming` at open were cut off by a crash or a kill: keep them as stopped. */

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -85,5 +86,13 @@ describe('schema migrations', () => {
     const check = new Database(file, { readonly: true });
     expect(schemaVersion(check)).toBe(SCHEMA_VERSION + 5);
     check.close();
+  });
+
+  it('says plainly when the file is not a database, and leaves it as it was', () => {
+    const file = dir.file('history.sqlite');
+    const garbage = 'this is not a database '.repeat(300);
+    writeFileSync(file, garbage);
+    expect(() => openTestStore(file)).toThrow(/history file is damaged/);
+    expect(readFileSync(file, 'utf8')).toBe(garbage);
   });
 });
