@@ -122,3 +122,35 @@ describe('streaming state', () => {
     expect(streamingSelectors.paneThread(state, 'p1')[0]?.answer?.messageId).toBe('m1');
   });
 });
+
+describe('a conversation reopened while it streams', () => {
+  it('takes the final outcome for a message it knows from history', () => {
+    const store = storeWithTurn();
+    store.setState({
+      conversationId: 'c1',
+      turns: [{ id: 't1', prompt: 'Hello', paneIds: ['p1'], createdAt: 1 }],
+      answers: {
+        m1: {
+          messageId: 'm1',
+          turnId: 't1',
+          paneId: 'p1',
+          text: 'par',
+          reasoning: '',
+          status: 'streaming',
+        },
+      },
+      paneAnswers: { p1: { t1: 'm1' } },
+    });
+    store.getState().applyStreamDone({
+      streamId: 'unknown-stream',
+      paneId: 'p1',
+      conversationId: 'c1',
+      messageId: 'm1',
+      outcome: outcome('partial and the rest'),
+    });
+    expect(store.getState().answers.m1).toMatchObject({
+      status: 'complete',
+      text: 'partial and the rest',
+    });
+  });
+});

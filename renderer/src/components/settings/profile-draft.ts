@@ -1,12 +1,12 @@
 // The provider form's editable draft: every field as text, turned into a profile on save. The
 // zod schema in main has the last word; its messages come back next to the fields.
 import {
+  PROVIDER_LABELS,
   SUGGESTED_MODELS,
   type AwsAuthMode,
   type ProviderKind,
   type ProviderProfile,
 } from '../../../../shared/providers';
-import { PROVIDER_LABELS } from '../../../../shared/providers';
 
 export interface ProfileDraft {
   kind: ProviderKind;

@@ -110,9 +110,10 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
 
     applyStreamDone(event) {
       const state = get();
-      const messageId = state.streamToMessage[event.streamId];
-      const answer = messageId ? state.answers[messageId] : undefined;
-      if (!messageId || !answer) {
+      // A conversation reopened mid-stream knows its messages (from history) but not the streams.
+      const messageId = state.streamToMessage[event.streamId] ?? event.messageId;
+      const answer = state.answers[messageId];
+      if (!answer) {
         // Only keep outcomes for the conversation on screen (or one whose first turn is starting).
         if (state.conversationId && state.conversationId !== event.conversationId) return;
         set({ orphanDone: { ...state.orphanDone, [event.streamId]: event } });
