@@ -159,4 +159,44 @@ describe('compare workspace', () => {
     expect(await pane(page, 2).getByLabel('Answer in pane 2', { exact: true }).count()).toBe(1);
     expect(await lastAnswer(page, 1).innerText()).toBe(firstAnswerText);
   });
+
+  it('scrolls panes together when sync scroll is on', async () => {
+    const { page } = app;
+    await newConversationWithPanes(2);
+    await send(page, 'A long one [[sim reply=markdown tokens=600 rate=0]]');
+    await waitForStatus(page, 1, 'complete');
+    await waitForStatus(page, 2, 'complete');
+    const threads = page.locator('.pane .virtual-list');
+    const scrollTops = () =>
+      threads.evaluateAll((els) => els.map((el) => Math.round(el.scrollTop)));
+    // Both follow the end of their answers.
+    expect(Math.min(...(await scrollTops()))).toBeGreaterThan(500);
+
+    await page.getByRole('checkbox', { name: 'Sync scroll' }).check();
+    await threads.first().evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect.poll(async () => (await scrollTops())[1]).toBeLessThan(50);
+
+    await page.getByRole('checkbox', { name: 'Sync scroll' }).uncheck();
+    await threads.first().evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await page.waitForTimeout(200);
+    expect((await scrollTops())[1]).toBeLessThan(50);
+  });
+
+  it('stacks the panes on a narrow window', async () => {
+    const { page } = app;
+    await newConversationWithPanes(2);
+    const sideBySide = [await pane(page, 1).boundingBox(), await pane(page, 2).boundingBox()];
+    expect(sideBySide[1]!.x).toBeGreaterThan(sideBySide[0]!.x + sideBySide[0]!.width - 1);
+    await page.setViewportSize({ width: 800, height: 900 });
+    try {
+      await expect
+        .poll(async () => {
+          const [a, b] = [await pane(page, 1).boundingBox(), await pane(page, 2).boundingBox()];
+          return !!a && !!b && b.y >= a.y + a.height - 1 && Math.abs(a.x - b.x) < 2;
+        })
+        .toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1600, height: 1000 });
+    }
+  });
 });
