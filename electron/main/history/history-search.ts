@@ -49,19 +49,26 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
       `SELECT rowid FROM search_index WHERE ${FILTERS} ORDER BY rowid DESC LIMIT 1 OFFSET @skip`,
     )
     .pluck();
+  // bm25 is computed in the window only (FTS5's own ORDER BY rank would ignore the rowid bound),
+  // and snippets only for the page: the outer scan walks the window in rowid order and joins
+  // the page, which avoids one FTS lookup per hit.
   const ranked = db.prepare<
     [SearchParams & { floor: number; limit: number; offset: number }],
     SearchRow
   >(
-    `SELECT search_index.kind, search_index.conversation_id, c.title AS conversation_title,
+    `WITH page AS MATERIALIZED (
+       SELECT rowid AS id, bm25(search_index) AS score FROM search_index
+       WHERE ${FILTERS} AND rowid >= @floor
+       ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset)
+     SELECT search_index.kind, search_index.conversation_id, c.title AS conversation_title,
        search_index.message_id, search_index.pane_id, search_index.provider_kind,
        search_index.model, search_index.created_at,
        snippet(search_index, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}', '…',
          ${SNIPPET_TOKENS}) AS snippet
-     FROM search_index JOIN conversations c ON c.id = search_index.conversation_id
-     WHERE ${FILTERS} AND search_index.rowid >= @floor
-     ORDER BY search_index.rank
-     LIMIT @limit OFFSET @offset`,
+     FROM search_index CROSS JOIN page ON page.id = search_index.rowid
+       JOIN conversations c ON c.id = search_index.conversation_id
+     WHERE search_index MATCH @query AND search_index.rowid >= @floor
+     ORDER BY page.score, page.id DESC`,
   );
 
   return (input: SearchInput): Paged<SearchHit> => {

@@ -112,7 +112,10 @@ const fullTextSearch: Migration = {
         provider_kind UNINDEXED,
         model UNINDEXED,
         created_at UNINDEXED,
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = 'unicode61 remove_diacritics 2',
+        -- Three-letter prefixes get their own index: "the*" would otherwise merge the lists of
+        -- every word starting with "the" on each keystroke.
+        prefix = '3'
       );
 
       -- Answers are indexed once they stop streaming: re-indexing a growing answer on every

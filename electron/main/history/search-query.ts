@@ -2,6 +2,9 @@
 // syntax (`"`, `AND(`, `NEAR`, `*`, `:`, `-`) is matched as text instead of raising a syntax
 // error, and the last word matches as a prefix so results appear while typing.
 const MAX_WORDS = 32;
+// Shorter prefixes ("ka*") match a large share of all words and are too slow to rank per
+// keystroke; such a word matches whole until a third letter is typed.
+const MIN_PREFIX_LENGTH = 3;
 
 export function toFtsQuery(text: string): string | undefined {
   const words = text
@@ -13,7 +16,8 @@ export function toFtsQuery(text: string): string | undefined {
   return words
     .map((word, index) => {
       const quoted = `"${word.replaceAll('"', '""')}"`;
-      return index === words.length - 1 ? `${quoted}*` : quoted;
+      const last = index === words.length - 1;
+      return last && [...word].length >= MIN_PREFIX_LENGTH ? `${quoted}*` : quoted;
     })
     .join(' ');
 }

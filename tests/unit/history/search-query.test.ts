@@ -8,7 +8,7 @@ describe('toFtsQuery', () => {
 
   it('escapes double quotes and keeps FTS operators as plain text', () => {
     expect(toFtsQuery('say "hi" AND(')).toBe('"say" """hi""" "AND("*');
-    expect(toFtsQuery('NEAR col:umn -x')).toBe('"NEAR" "col:umn" "-x"*');
+    expect(toFtsQuery('NEAR col:umn -xyz')).toBe('"NEAR" "col:umn" "-xyz"*');
   });
 
   it('drops words that hold no letter or digit, and gives up when none are left', () => {
@@ -18,6 +18,11 @@ describe('toFtsQuery', () => {
   });
 
   it('keeps letters from any script', () => {
-    expect(toFtsQuery('café 東京')).toBe('"café" "東京"*');
+    expect(toFtsQuery('café 東京都')).toBe('"café" "東京都"*');
+  });
+
+  it('matches a last word shorter than three letters whole, not as a prefix', () => {
+    expect(toFtsQuery('large ka')).toBe('"large" "ka"');
+    expect(toFtsQuery('AI')).toBe('"AI"');
   });
 });
