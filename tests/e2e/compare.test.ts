@@ -160,6 +160,48 @@ describe('compare workspace', () => {
     expect(await lastAnswer(page, 1).innerText()).toBe(firstAnswerText);
   });
 
+  it('edits the last prompt and resends it to every pane, or sends to one pane only', async () => {
+    const { page } = app;
+    await newConversationWithPanes(2);
+    await send(page, 'First draft [[sim reply=echo]]');
+    await waitForStatus(page, 1, 'complete');
+    await waitForStatus(page, 2, 'complete');
+
+    await page.getByRole('button', { name: 'Edit last prompt' }).click();
+    const composer = page.getByRole('textbox', { name: 'Message' });
+    expect(await composer.inputValue()).toBe('First draft [[sim reply=echo]]');
+    await composer.fill('Second draft [[sim reply=echo]]');
+    await composer.press('Enter');
+    for (const n of [1, 2]) {
+      const answer = await waitForStatus(page, n, 'complete');
+      await expect.poll(() => answer.innerText()).toContain('Second draft');
+    }
+
+    await page.getByRole('combobox', { name: 'Send to' }).selectOption({ index: 2 });
+    await send(page, 'Only you [[sim reply=echo]]');
+    const answer = await waitForStatus(page, 2, 'complete');
+    await expect.poll(() => answer.innerText()).toContain('Only you');
+    expect(await pane(page, 1).getByText('Only you').count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Send to' }).selectOption('all');
+  });
+
+  it('says in words what is missing before sending', async () => {
+    const { page } = app;
+    await newConversationWithPanes(2);
+    const model = page.getByRole('combobox', { name: 'Model for pane 2' });
+    const previous = await model.inputValue();
+    await model.fill('');
+    try {
+      await send(page, 'Hello?');
+      const alert = page.getByRole('region', { name: 'Compare workspace' }).getByRole('alert');
+      await expect.poll(() => alert.first().innerText()).toContain('Pick a model in pane 2.');
+      // Nothing was sent, and the prompt is still there to send once fixed.
+      expect(await page.getByRole('textbox', { name: 'Message' }).inputValue()).toBe('Hello?');
+    } finally {
+      await model.fill(previous);
+    }
+  });
+
   it('scrolls panes together when sync scroll is on', async () => {
     const { page } = app;
     await newConversationWithPanes(2);

@@ -104,4 +104,29 @@ describe('first run and settings', () => {
     await composer.type('line two');
     expect(await composer.inputValue()).toBe('line one\nline two');
   });
+
+  it('gives every control an accessible name, in the workspace and in settings', async () => {
+    const { page } = app;
+    const cdp = await page.context().newCDPSession(page);
+    const unnamed = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { ignored: boolean; role?: { value?: string }; name?: { value?: string } }[];
+      };
+      const controls = ['button', 'textbox', 'combobox', 'checkbox', 'radio', 'searchbox', 'link'];
+      const found = nodes.filter((n) => !n.ignored && controls.includes(n.role?.value ?? ''));
+      // The tree must hold the page's controls, or an empty list would prove nothing.
+      expect(found.length).toBeGreaterThan(10);
+      return found.filter((n) => !(n.name?.value ?? '').trim()).map((n) => n.role?.value);
+    };
+    expect(await unnamed()).toEqual([]);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Settings' })
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .click();
+    expect(await unnamed()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await cdp.detach();
+  });
 });
