@@ -2,6 +2,7 @@
 // panes streaming side by side with their metrics, stopping one pane, a 429 in one pane, and
 // regenerating one answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/ipc';
 import { startCloudSimulator, type CloudSimulator } from '../simulator/cloud-simulator';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
 import { lastAnswer, metricsOf, pane, send, waitForStatus } from './support/workspace-page';
@@ -32,6 +33,13 @@ async function newConversationWithPanes(count: number): Promise<void> {
 }
 
 describe('compare workspace', () => {
+  it('runs on a window.api with exactly the preload’s shape', async () => {
+    const keys = await app.page.evaluate(() =>
+      Object.keys((window as unknown as { api: object }).api).sort(),
+    );
+    expect(keys).toEqual([...CHANNELS, 'on'].sort());
+  });
+
   it('streams two panes side by side and shows TTFT, tokens, cost and the served model', async () => {
     const { page } = app;
     await newConversationWithPanes(2);

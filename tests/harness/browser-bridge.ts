@@ -3,6 +3,7 @@
 // index.html only by the harness build; never part of the app.
 import {
   CHANNELS,
+  EVENT_NAMES,
   type EventName,
   type IpcEvents,
   type IpcResult,
@@ -55,6 +56,8 @@ function connect(): WindowApi {
   const api: Record<string, unknown> = {};
   for (const channel of CHANNELS) api[channel] = (input?: unknown) => invoke(channel, input);
   api.on = <E extends EventName>(event: E, listener: (payload: IpcEvents[E]) => void) => {
+    // As the preload does: an unknown event is a bug, not something to wait for forever.
+    if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event "${String(event)}".`);
     const set = listeners.get(event) ?? new Set();
     listeners.set(event, set);
     const wrapped = listener as (payload: unknown) => void;
