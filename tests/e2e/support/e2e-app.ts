@@ -34,6 +34,8 @@ export interface E2eApp {
 
 export interface E2eAppOptions {
   withProfiles?: boolean | string[];
+  /** Environment the services see, given the simulator (for credential offers). */
+  env?: (simulator: CloudSimulator) => Record<string, string | undefined>;
   viewport?: { width: number; height: number };
 }
 
@@ -47,6 +49,7 @@ export async function startE2eApp(options: E2eAppOptions = {}): Promise<E2eApp> 
     simulator,
     keychainService,
     withProfiles: options.withProfiles ?? false,
+    env: options.env?.(simulator),
   });
   const browser = await chromium.launchPersistentContext(browserDir, {
     executablePath: '/usr/bin/chromium',
@@ -73,7 +76,12 @@ export async function startE2eApp(options: E2eAppOptions = {}): Promise<E2eApp> 
     dialogs,
     async restartHost() {
       await host.close();
-      host = await startTestHost({ userDataDir, simulator, keychainService });
+      host = await startTestHost({
+        userDataDir,
+        simulator,
+        keychainService,
+        env: options.env?.(simulator),
+      });
       await page.goto(host.url);
     },
     async close() {
