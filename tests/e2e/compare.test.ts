@@ -232,6 +232,18 @@ describe('compare workspace', () => {
     expect((await scrollTops())[1]).toBeLessThan(50);
   });
 
+  it('resizes two panes with the separator between them, by keyboard', async () => {
+    const { page } = app;
+    await newConversationWithPanes(2);
+    const widthOf = async (n: number) => (await pane(page, n).boundingBox())?.width ?? 0;
+    const before = [await widthOf(1), await widthOf(2)];
+    const separator = page.getByRole('separator', { name: 'Resize panes 1 and 2' });
+    await separator.focus();
+    for (let i = 0; i < 3; i += 1) await separator.press('ArrowRight');
+    await expect.poll(() => widthOf(1)).toBeGreaterThan(before[0]! + 50);
+    expect(await widthOf(2)).toBeLessThan(before[1]! - 50);
+  });
+
   it('stacks the panes on a narrow window', async () => {
     const { page } = app;
     await newConversationWithPanes(2);

@@ -3,7 +3,7 @@
 // so each test file (its own process) reuses one build.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { rendererConfig } from '../../vite.renderer.config';
@@ -50,6 +50,18 @@ function injectBridge(htmlDir: string): Plugin {
   };
 }
 
+/** Removes builds of older sources that nothing has used for an hour. */
+async function pruneOldBuilds(current: string): Promise<void> {
+  const parent = join(current, '..');
+  const hourAgo = Date.now() - 3_600_000;
+  for (const entry of await readdir(parent, { withFileTypes: true })) {
+    const path = join(parent, entry.name);
+    if (!entry.isDirectory() || path === current) continue;
+    const info = await stat(path).catch(() => null);
+    if (info && info.mtimeMs < hourAgo) await rm(path, { recursive: true, force: true });
+  }
+}
+
 let cached: Promise<string> | undefined;
 
 /** The folder holding the built harness renderer (index.html and assets). */
@@ -71,6 +83,7 @@ export function buildHarnessRenderer(): Promise<string> {
       await rm(staging, { recursive: true, force: true });
       if (!existsSync(join(dir, 'index.html'))) throw error;
     });
+    await pruneOldBuilds(dir);
     return dir;
   })();
   return cached;
