@@ -10,7 +10,7 @@ import { toFtsQuery } from './search-query';
 interface SearchRow {
   kind: 'message' | 'prompt' | 'title';
   conversation_id: string;
-  conversation_title: string;
+  conversation_title: string | null;
   message_id: string | null;
   pane_id: string | null;
   provider_kind: string | null;
@@ -51,7 +51,8 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
     .pluck();
   // bm25 is computed in the window only (FTS5's own ORDER BY rank would ignore the rowid bound),
   // and snippets only for the page: the outer scan walks the window in rowid order and joins
-  // the page, which avoids one FTS lookup per hit.
+  // the page, which avoids one FTS lookup per hit. The title is a subquery so it is read for
+  // the page's rows only.
   const ranked = db.prepare<
     [SearchParams & { floor: number; limit: number; offset: number }],
     SearchRow
@@ -60,13 +61,14 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
        SELECT rowid AS id, bm25(search_index) AS score FROM search_index
        WHERE ${FILTERS} AND rowid >= @floor
        ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset)
-     SELECT search_index.kind, search_index.conversation_id, c.title AS conversation_title,
+     SELECT search_index.kind, search_index.conversation_id,
+       (SELECT title FROM conversations c WHERE c.id = search_index.conversation_id)
+         AS conversation_title,
        search_index.message_id, search_index.pane_id, search_index.provider_kind,
        search_index.model, search_index.created_at,
        snippet(search_index, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}', '…',
          ${SNIPPET_TOKENS}) AS snippet
      FROM search_index CROSS JOIN page ON page.id = search_index.rowid
-       JOIN conversations c ON c.id = search_index.conversation_id
      WHERE search_index MATCH @query AND search_index.rowid >= @floor
      ORDER BY page.score, page.id DESC`,
   );
@@ -85,7 +87,7 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
     const rows = ranked.all({ ...params, floor, limit: input.limit + 1, offset: input.offset });
     const items = rows.slice(0, input.limit).map((row): SearchHit => ({
       conversationId: row.conversation_id,
-      conversationTitle: row.conversation_title,
+      conversationTitle: row.conversation_title ?? '',
       ...(row.message_id === null ? {} : { messageId: row.message_id }),
       ...(row.pane_id === null ? {} : { paneId: row.pane_id }),
       snippet: row.snippet,
