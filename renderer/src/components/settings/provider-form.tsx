@@ -1,27 +1,18 @@
 // Add or edit a provider profile: the fields its cloud needs, write-only key entry, and a
 // connection test. Validation messages from main appear next to the fields they concern.
 import { useState } from 'react';
-import type { SecretStatus } from '../../../../shared/credentials';
 import type { ConnectionTestResult, ProviderProfileView } from '../../../../shared/ipc';
 import {
-  AWS_AUTH_MODES,
-  OPTIONAL_SECRET_FIELDS,
-  SECRET_FIELD_LABELS,
   secretFieldsFor,
-  type AwsAuthMode,
   type ProviderProfile,
   type SecretField,
 } from '../../../../shared/providers';
 import { errorMessage, fieldErrors } from '../../lib/api';
 import { useAppStore } from '../../store/app-store';
 import { TextField } from '../common/text-field';
+import { KindFields } from './kind-fields';
 import { draftFromProfile, emptyDraft, profileFromDraft, type ProfileDraft } from './profile-draft';
-
-const AUTH_MODE_LABELS: Record<AwsAuthMode, string> = {
-  'access-key': 'Access key ID and secret',
-  profile: 'Named AWS profile (SSO included)',
-  'api-key': 'Bedrock API key',
-};
+import { SecretFields } from './secret-fields';
 
 interface ProviderFormProps {
   kind: ProfileDraft['kind'];
@@ -31,11 +22,6 @@ interface ProviderFormProps {
   onCancel?(): void;
   /** Run a connection test right after saving (the guided setup does). */
   testAfterSave?: boolean;
-}
-
-function secretText(status: SecretStatus | undefined): string {
-  if (!status?.set) return 'Not set';
-  return status.hint ? `Set ${status.hint}` : 'Set';
 }
 
 export function ProviderForm(props: ProviderFormProps) {
@@ -131,132 +117,16 @@ export function ProviderForm(props: ProviderFormProps) {
         error={errors.name}
       />
 
-      {draft.kind === 'openai' && (
-        <>
-          <TextField
-            label="Organization (optional)"
-            value={draft.organization}
-            onChange={(v) => set('organization', v)}
-            error={errors.organization}
-          />
-          <TextField
-            label="Project (optional)"
-            value={draft.project}
-            onChange={(v) => set('project', v)}
-            error={errors.project}
-          />
-        </>
-      )}
+      <KindFields draft={draft} set={set} errors={errors} />
 
-      {draft.kind === 'azure-openai' && (
-        <>
-          <TextField
-            label="Resource endpoint"
-            placeholder="https://my-resource.openai.azure.com"
-            value={draft.resourceEndpoint}
-            onChange={(v) => set('resourceEndpoint', v)}
-            error={errors.resourceEndpoint}
-          />
-          <TextField
-            label="Deployments (comma separated)"
-            placeholder="gpt-4o, gpt-4o-mini"
-            value={draft.deployments}
-            onChange={(v) => set('deployments', v)}
-            error={errors.deployments}
-          />
-          <TextField
-            label="API version"
-            value={draft.apiVersion}
-            onChange={(v) => set('apiVersion', v)}
-            error={errors.apiVersion}
-          />
-        </>
-      )}
-
-      {(draft.kind === 'bedrock' || draft.kind === 'openai-on-bedrock') && (
-        <>
-          <TextField
-            label="AWS region"
-            placeholder="us-east-1"
-            value={draft.region}
-            onChange={(v) => set('region', v)}
-            error={errors.region}
-          />
-          <div className="field">
-            <label htmlFor={`${draft.id}-auth`}>Sign in with</label>
-            <select
-              id={`${draft.id}-auth`}
-              value={draft.authMode}
-              onChange={(event) => set('authMode', event.target.value as AwsAuthMode)}
-            >
-              {AWS_AUTH_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {AUTH_MODE_LABELS[mode]}
-                </option>
-              ))}
-            </select>
-          </div>
-          {draft.authMode === 'profile' && (
-            <TextField
-              label="AWS profile name"
-              placeholder="default"
-              value={draft.awsProfile}
-              onChange={(v) => set('awsProfile', v)}
-              error={errors.awsProfile}
-            />
-          )}
-        </>
-      )}
-
-      {draft.kind === 'openai-compatible' && (
-        <>
-          <TextField
-            label="Base URL"
-            placeholder="http://localhost:11434/v1"
-            value={draft.baseUrl}
-            onChange={(v) => set('baseUrl', v)}
-            error={errors.baseUrl}
-          />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.requiresKey}
-              onChange={(event) => set('requiresKey', event.target.checked)}
-            />
-            <span>This server needs an API key</span>
-          </label>
-        </>
-      )}
-
-      {secretFields.map((field) => {
-        const status = saved?.secrets.find((s) => s.field === field);
-        const optional = OPTIONAL_SECRET_FIELDS.includes(field);
-        return (
-          <div key={field} className="secret-field">
-            <TextField
-              label={`${SECRET_FIELD_LABELS[field]}${optional ? ' (optional)' : ''}`}
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder={status?.set ? 'Leave empty to keep the stored key' : 'Paste the key'}
-              value={secrets[field] ?? ''}
-              onChange={(v) => setSecrets((s) => ({ ...s, [field]: v }))}
-              error={errors[field]}
-              hint={`Stored in your keychain. ${secretText(status)}.`}
-            />
-            {status?.set && (
-              <button
-                type="button"
-                className="ghost-button danger"
-                aria-label={`Remove ${SECRET_FIELD_LABELS[field]}`}
-                onClick={() => void store().deleteSecret(draft.id, field)}
-              >
-                Remove key
-              </button>
-            )}
-          </div>
-        );
-      })}
+      <SecretFields
+        fields={secretFields}
+        statuses={saved?.secrets ?? []}
+        values={secrets}
+        errors={errors}
+        onChange={(field, value) => setSecrets((current) => ({ ...current, [field]: value }))}
+        onRemove={(field) => void store().deleteSecret(draft.id, field)}
+      />
 
       <TextField
         label="Default model"

@@ -1,0 +1,98 @@
+// The saved provider profiles, each with edit and remove (removal asks once, in place).
+import { useState } from 'react';
+import { PROVIDER_KINDS, PROVIDER_LABELS, type ProviderKind } from '../../../../shared/providers';
+import { providerLabel, regionOf } from '../../lib/profile-info';
+import { useAppStore } from '../../store/app-store';
+
+interface ProviderListProps {
+  onEdit(profileId: string): void;
+  onAdd(kind: ProviderKind): void;
+}
+
+export function ProviderList({ onEdit, onAdd }: ProviderListProps) {
+  const providers = useAppStore((s) => s.providers);
+  const [addKind, setAddKind] = useState<ProviderKind>('openai');
+  const [confirmDelete, setConfirmDelete] = useState<string>();
+  const store = useAppStore.getState;
+  return (
+    <>
+      <ul className="provider-list">
+        {providers.map((view) => {
+          const missing = view.secrets.some((s) => !s.set && s.field !== 'sessionToken');
+          const { id, name } = view.profile;
+          return (
+            <li key={id} className="provider-list__item">
+              <div>
+                <strong>{name}</strong>
+                <span className="provider-list__meta">
+                  {providerLabel(view.profile)} · {regionOf(view.profile)}
+                  {missing ? ' · key missing' : ''}
+                </span>
+              </div>
+              <div className="provider-list__actions">
+                <button
+                  type="button"
+                  className="ghost-button"
+                  aria-label={`Edit ${name}`}
+                  onClick={() => onEdit(id)}
+                >
+                  Edit
+                </button>
+                {confirmDelete === id ? (
+                  <>
+                    <button
+                      type="button"
+                      className="ghost-button danger"
+                      aria-label={`Confirm remove ${name}`}
+                      onClick={() => {
+                        setConfirmDelete(undefined);
+                        void store().deleteProvider(id);
+                      }}
+                    >
+                      Remove with its keys
+                    </button>
+                    <button
+                      type="button"
+                      className="ghost-button"
+                      onClick={() => setConfirmDelete(undefined)}
+                    >
+                      Keep
+                    </button>
+                  </>
+                ) : (
+                  <button
+                    type="button"
+                    className="ghost-button danger"
+                    aria-label={`Remove ${name}`}
+                    onClick={() => setConfirmDelete(id)}
+                  >
+                    Remove
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="provider-add">
+        <label className="inline-field">
+          <span>Cloud</span>
+          <select
+            aria-label="Cloud for the new provider"
+            value={addKind}
+            onChange={(event) => setAddKind(event.target.value as ProviderKind)}
+          >
+            {PROVIDER_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {PROVIDER_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={() => onAdd(addKind)}>
+          Add provider
+        </button>
+      </div>
+    </>
+  );
+}
