@@ -83,7 +83,16 @@ describe('compare workspace', () => {
     expect((await metricsOf(lastAnswer(page, 3))).Region).toBe('us-east-1');
     expect(await page.getByLabel('Region for pane 4').innerText()).toBe('us-west-2');
 
-    await page.screenshot({ path: 'docs/screenshot-compare.png' });
+    // Tall enough to show whole answers with their metrics, each thread from its start.
+    await page.setViewportSize({ width: 1600, height: 1120 });
+    try {
+      await page
+        .locator('.pane .virtual-list')
+        .evaluateAll((els) => els.forEach((el) => el.scrollTo({ top: 0 })));
+      await page.screenshot({ path: 'docs/screenshot-compare.png' });
+    } finally {
+      await page.setViewportSize({ width: 1600, height: 1000 });
+    }
   });
 
   it('stops one pane and keeps its partial answer while the others finish', async () => {

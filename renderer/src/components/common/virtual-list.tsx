@@ -16,7 +16,8 @@ interface VirtualListProps {
 }
 
 const OVERSCAN = 600;
-const BOTTOM_SLACK = 48;
+// Small, so a short scroll up is enough to stop following new tokens.
+const BOTTOM_SLACK = 4;
 
 export function VirtualList(props: VirtualListProps) {
   const { count, itemKey, renderItem, estimate, label, className, scrollSync } = props;

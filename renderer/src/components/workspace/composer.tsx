@@ -38,7 +38,7 @@ export function Composer() {
         className="composer__input"
         aria-label="Message"
         placeholder="Ask every pane at once… (Enter sends, Shift+Enter for a new line)"
-        rows={3}
+        rows={2}
         value={text}
         onChange={(event) => setComposerText(event.target.value)}
         onKeyDown={(event) => {

@@ -84,34 +84,35 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
               {regionOf(profile)}
             </span>
           )}
-          <span className="pane__spacer" />
-          <button
-            type="button"
-            className="ghost-button"
-            aria-label={`Stop pane ${number}`}
-            onClick={() => void stopPane(paneId)}
-            disabled={!streaming}
-          >
-            Stop
-          </button>
-          <button
-            type="button"
-            className="ghost-button"
-            aria-label={`Regenerate pane ${number}`}
-            onClick={() => void regeneratePane(paneId)}
-            disabled={!canRegenerate}
-          >
-            Regenerate
-          </button>
-          <button
-            type="button"
-            className="ghost-button"
-            aria-label={`Remove pane ${number}`}
-            onClick={() => removePane(paneId)}
-            disabled={paneCount <= 1 || streaming}
-          >
-            ×
-          </button>
+          <span className="pane__actions">
+            <button
+              type="button"
+              className="ghost-button"
+              aria-label={`Stop pane ${number}`}
+              onClick={() => void stopPane(paneId)}
+              disabled={!streaming}
+            >
+              Stop
+            </button>
+            <button
+              type="button"
+              className="ghost-button"
+              aria-label={`Regenerate pane ${number}`}
+              onClick={() => void regeneratePane(paneId)}
+              disabled={!canRegenerate}
+            >
+              Regenerate
+            </button>
+            <button
+              type="button"
+              className="ghost-button"
+              aria-label={`Remove pane ${number}`}
+              onClick={() => removePane(paneId)}
+              disabled={paneCount <= 1 || streaming}
+            >
+              ×
+            </button>
+          </span>
         </div>
       </header>
       <PaneThread paneId={paneId} paneNumber={number} scrollSync={scrollSync} />
