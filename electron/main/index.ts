@@ -1,8 +1,9 @@
 // The Electron shell: app lifecycle, one hardened window, IPC registration. Every behaviour
 // lives in the plain-Node services built by createMainServices, so this file stays thin.
-import { app, BrowserWindow, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import { eventChannelName, type EventName, type IpcEvents } from '../../shared/ipc';
 import { registerIpc } from './ipc/register-ipc';
+import { UserFacingError } from './ipc/user-facing-error';
 import { isAllowedExternalUrl } from './security/external-url';
 import { createMainServices } from './services';
 import { createMainWindow, defaultWindowPaths, isAppUrl } from './window/create-main-window';
@@ -65,4 +66,13 @@ async function main(): Promise<void> {
   });
 }
 
-void main();
+void main().catch((error: unknown) => {
+  // E.g. a damaged history file or one written by a newer version: say so and leave the file
+  // untouched rather than open a window that cannot work.
+  const detail =
+    error instanceof UserFacingError
+      ? error.message
+      : 'An unexpected error stopped the app from starting. Your data has not been changed.';
+  dialog.showErrorBox('Polycloud Chat could not start', detail);
+  app.exit(1);
+});
