@@ -6,18 +6,19 @@ export interface ThreadItem {
   answer: AnswerView | undefined;
 }
 
-const threadCache = new WeakMap<object, Map<string, ThreadItem[]>>();
+// Last thread handed out per pane: a pane whose turns and answers did not change gets the same
+// array back, so it does not re-render while other panes stream.
+const lastThreads = new Map<string, ThreadItem[]>();
 
-/** A pane's thread: the turns it received with its answer to each. Cached per state snapshot. */
+function sameItems(a: ThreadItem[], b: ThreadItem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((item, i) => item.turn === b[i]?.turn && item.answer === b[i]?.answer)
+  );
+}
+
+/** A pane's thread: the turns it received with its answer to each. */
 function paneThread(state: AppStore, paneId: string): ThreadItem[] {
-  let byPane = threadCache.get(state.answers);
-  if (!byPane) {
-    byPane = new Map();
-    threadCache.set(state.answers, byPane);
-  }
-  const key = `${paneId}\u0000${state.turns.length}\u0000${state.turns[0]?.id ?? ''}`;
-  const cached = byPane.get(key);
-  if (cached) return cached;
   const byTurn = state.paneAnswers[paneId] ?? {};
   const items = state.turns
     .filter((turn) => turn.paneIds.includes(paneId))
@@ -25,7 +26,10 @@ function paneThread(state: AppStore, paneId: string): ThreadItem[] {
       const messageId = byTurn[turn.id];
       return { turn, answer: messageId ? state.answers[messageId] : undefined };
     });
-  byPane.set(key, items);
+  const previous = lastThreads.get(paneId);
+  if (previous && sameItems(previous, items)) return previous;
+  if (lastThreads.size > 64) lastThreads.clear();
+  lastThreads.set(paneId, items);
   return items;
 }
 
