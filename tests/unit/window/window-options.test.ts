@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/window/content-security-policy';
 import { createWindowOptions } from '../../../electron/main/window/window-options';
@@ -28,5 +30,21 @@ describe('main window options', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+});
+
+describe('the CSP in index.html', () => {
+  it('is the same policy main sets as a header (for file:// loads, which get no headers)', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const directives = (policy: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        // frame-ancestors is ignored in a <meta> policy, so only the header carries it.
+        .filter((d) => d && !d.startsWith('frame-ancestors'))
+        .sort();
+    expect(meta).toBeDefined();
+    expect(directives(meta ?? '')).toEqual(directives(CONTENT_SECURITY_POLICY));
   });
 });
