@@ -1,14 +1,15 @@
 // OpenAI models on AWS Bedrock through the `openai` SDK pointed at Bedrock's OpenAI-compatible
-// (Mantle) endpoint: a Bedrock API key via the SDK's own `bedrock` provider, or SigV4.
+// (Mantle) endpoint, with the SDK's own Bedrock providers: a Bedrock API key (bearer) or SigV4
+// with access keys or an AWS profile.
 import OpenAI from 'openai';
 import { bedrock } from 'openai/providers/bedrock';
+import { bedrock as bedrockAws } from 'openai/providers/bedrock/aws';
 import { guardStream } from './guard-stream';
 import { listOpenAiModels, streamOpenAiChat } from './openai-chat-stream';
 import { mapOpenAiError } from './map-openai-error';
 import { mapBedrockError } from './map-bedrock-error';
 import { listWithPlainErrors } from './list-models-error';
 import { resolveAwsAuth } from './aws-auth';
-import { createSigV4Fetch } from './sigv4-fetch';
 import { bedrockCredentialName } from './bedrock';
 import { secretValues } from './provider-options';
 import { PROVIDER_LABELS } from '../../../shared/providers';
@@ -16,6 +17,7 @@ import type { Provider, ProviderCredentials } from './provider';
 import type { ProviderOptions } from './provider-options';
 import type { ProviderProfileOf } from '../../../shared/providers';
 import type { ErrorPart } from '../../../shared/stream';
+import type { AwsCredentialIdentity } from '@smithy/types';
 
 export function mantleBaseUrl(region: string): string {
   return `https://bedrock-mantle.${region}.api.aws/openai/v1`;
@@ -40,14 +42,15 @@ export function createOpenAiOnBedrockProvider(
           logLevel: 'off',
         })
       : new OpenAI({
-          apiKey: 'sigv4',
-          baseURL,
-          organization: null,
-          project: null,
-          fetch: createSigV4Fetch({
+          provider: bedrockAws({
             region: profile.region,
-            service: 'bedrock-mantle',
-            credentials: auth.credentials,
+            baseURL,
+            // Never fall back to an ambient AWS_BEARER_TOKEN_BEDROCK: this profile signs.
+            apiKey: null,
+            credentialProvider:
+              typeof auth.credentials === 'function'
+                ? auth.credentials
+                : () => auth.credentials as AwsCredentialIdentity,
           }),
           maxRetries: 0,
           logLevel: 'off',
