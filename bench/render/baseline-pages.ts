@@ -1,0 +1,129 @@
+// The two baselines as static pages in a temp folder, fed by a timer in the page with the same
+// tokens, first-token delay and rate as the simulator (same pacing rule as its pacer), and
+// updated once per animation frame like the app:
+// - floor: append the new plain text to four <pre> elements;
+// - naive: re-parse the WHOLE answer with markdown-it (html: false) and replace each div's
+//   innerHTML, every frame.
+// Both keep each pane scrolled to the bottom, as the app follows a streaming answer.
+import { copyFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Workload } from './workload';
+
+export type BaselineKind = 'floor' | 'naive';
+
+const STYLE = `
+  html, body { margin: 0; height: 100%; font: 14px/1.5 system-ui, sans-serif; }
+  .panes { display: flex; height: 100%; }
+  .pane { flex: 1; min-width: 0; overflow: auto; padding: 12px; border-right: 1px solid #ddd; }
+  pre.plain { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; }
+  .pane pre code { display: block; padding: 8px; background: #f4f4f4; overflow-x: auto; }
+  .pane table { border-collapse: collapse; }
+  .pane th, .pane td { border: 1px solid #ccc; padding: 2px 6px; }
+`;
+
+// Plain JavaScript: the page's own streaming loop. window.__startStream() begins it; it sets
+// window.__done once every pane has painted its last token.
+const STREAM_SCRIPT = `
+  const panes = [...document.querySelectorAll('.pane')].map((el) => ({
+    el,
+    out: el.firstElementChild,
+    text: '',
+    pending: '',
+    sent: 0,
+  }));
+  const md = MODE === 'naive' ? window.markdownit({ html: false, linkify: true }) : null;
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(flush);
+  };
+  function flush() {
+    scheduled = false;
+    const touched = [];
+    for (const pane of panes) {
+      if (pane.pending === '') continue;
+      if (md) {
+        pane.text += pane.pending;
+        pane.out.innerHTML = md.render(pane.text);
+      } else {
+        pane.out.appendChild(document.createTextNode(pane.pending));
+      }
+      pane.pending = '';
+      touched.push(pane);
+    }
+    // Writes first, then one layout for all the scroll reads.
+    for (const pane of touched) pane.el.scrollTop = pane.el.scrollHeight;
+    if (panes.every((pane) => pane.sent === TOKENS.length && pane.pending === '')) {
+      window.__done = true;
+    }
+  }
+  function startPane(pane) {
+    const interval = RATE > 0 ? 1000 / RATE : 0;
+    let begin = 0;
+    const pump = () => {
+      const now = performance.now();
+      const due = interval === 0
+        ? TOKENS.length
+        : Math.min(TOKENS.length, 1 + Math.floor((now - begin) / interval));
+      if (due > pane.sent) {
+        pane.pending += TOKENS.slice(pane.sent, due).join('');
+        pane.sent = due;
+        schedule();
+      }
+      if (pane.sent < TOKENS.length) {
+        setTimeout(pump, Math.max(1, begin + pane.sent * interval - performance.now()));
+      }
+    };
+    setTimeout(() => {
+      begin = performance.now();
+      pump();
+    }, TTFT_MS);
+  }
+  window.__done = false;
+  window.__startStream = () => panes.forEach(startPane);
+`;
+
+function pageHtml(kind: BaselineKind, workload: Workload): string {
+  // Escaped so no token can close the script element.
+  const tokens = JSON.stringify(workload.tokens).replace(/</g, '\\u003c');
+  const out = kind === 'floor' ? '<pre class="plain"></pre>' : '<div class="markdown"></div>';
+  const panes = Array.from({ length: workload.panes }, () => `<div class="pane">${out}</div>`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${kind} baseline</title>
+<style>${STYLE}</style>
+${kind === 'naive' ? '<script src="markdown-it.umd.min.js"></script>' : ''}
+</head>
+<body>
+<div class="panes">${panes.join('')}</div>
+<script>
+const MODE = ${JSON.stringify(kind)};
+const TOKENS = ${tokens};
+const RATE = ${workload.rate};
+const TTFT_MS = ${workload.ttftMs};
+${STREAM_SCRIPT}
+</script>
+</body>
+</html>
+`;
+}
+
+/** Writes both pages (and markdown-it's browser build) into `dir`; returns their file URLs. */
+export async function writeBaselinePages(
+  dir: string,
+  workload: Workload,
+): Promise<Record<BaselineKind, string>> {
+  const require = createRequire(import.meta.url);
+  await copyFile(require.resolve('markdown-it/browser'), join(dir, 'markdown-it.umd.min.js'));
+  const write = async (kind: BaselineKind) => {
+    const file = join(dir, `${kind}.html`);
+    await writeFile(file, pageHtml(kind, workload));
+    return pathToFileURL(file).href;
+  };
+  return { floor: await write('floor'), naive: await write('naive') };
+}

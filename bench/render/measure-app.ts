@@ -1,0 +1,26 @@
+// One run of the app as shipped: type the workload's prompt, start measuring, press Enter, wait
+// for all four panes to finish.
+import type { Browser } from 'playwright-core';
+import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
+import { openAppWithFourPanes, waitForFourAnswers } from './open-app';
+import { startMeasuring, type RunFigures } from './page-probes';
+import type { Workload } from './workload';
+
+export async function measureApp(
+  browser: Browser,
+  simulator: CloudSimulator,
+  workload: Workload,
+): Promise<RunFigures> {
+  const app = await openAppWithFourPanes(browser, simulator);
+  try {
+    const composer = app.page.getByRole('textbox', { name: 'Message' });
+    // Typed before measuring: the bench is about streaming, not the composer.
+    await composer.fill(`Long answer ${workload.directive}`);
+    const measurement = await startMeasuring(app.page);
+    await composer.press('Enter');
+    await waitForFourAnswers(app.page);
+    return await measurement.finish('ours (app)');
+  } finally {
+    await app.close();
+  }
+}

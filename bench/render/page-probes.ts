@@ -1,0 +1,94 @@
+// What every variant is measured with, in the same way: Chrome's own main-thread counters over
+// CDP (Performance.getMetrics) and in-page probes for long tasks and frame intervals.
+import type { Page } from 'playwright-core';
+
+export interface RunFigures {
+  variant: string;
+  /** Wall time from the start of streaming to the last pane finishing. */
+  seconds: number;
+  scriptSeconds: number;
+  taskSeconds: number;
+  layoutSeconds: number;
+  styleSeconds: number;
+  frameP50: number;
+  frameP95: number;
+  frames: number;
+  /** Durations (ms) of long tasks after load, while streaming and just after. */
+  longTasks: number[];
+  heapMb: number;
+}
+
+export interface Measurement {
+  /** Stops the frame probe, lets trailing work land, then reads everything. */
+  finish(variant: string): Promise<RunFigures>;
+}
+
+// Plain JavaScript run in the page (no bundler helpers in it).
+const START_PROBES = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask' });
+  window.__frames = [];
+  window.__framesStopped = false;
+  let last = performance.now();
+  const tick = (now) => {
+    if (window.__framesStopped) return;
+    window.__frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+const STOP_FRAMES = `window.__framesStopped = true`;
+const READ_PROBES = `(() => {
+  const frames = window.__frames.slice(5).sort((a, b) => a - b);
+  const at = (q) => Math.round((frames[Math.floor(frames.length * q)] ?? 0) * 10) / 10;
+  return { longTasks: window.__longTasks, frameP50: at(0.5), frameP95: at(0.95), frames: frames.length };
+})()`;
+
+interface ProbeReadings {
+  longTasks: number[];
+  frameP50: number;
+  frameP95: number;
+  frames: number;
+}
+
+// Long enough for work queued by the last tokens (final render, highlighting) to be counted.
+const SETTLE_MS = 500;
+
+export async function startMeasuring(page: Page): Promise<Measurement> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const counters = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return new Map(metrics.map((m) => [m.name, m.value]));
+  };
+  await page.evaluate(START_PROBES);
+  const before = await counters();
+  const started = performance.now();
+  return {
+    async finish(variant) {
+      const seconds = (performance.now() - started) / 1000;
+      await page.evaluate(STOP_FRAMES);
+      await page.waitForTimeout(SETTLE_MS);
+      const after = await counters();
+      const probes = (await page.evaluate(READ_PROBES)) as ProbeReadings;
+      await cdp.detach();
+      const delta = (name: string) => (after.get(name) ?? 0) - (before.get(name) ?? 0);
+      return {
+        variant,
+        seconds,
+        scriptSeconds: delta('ScriptDuration'),
+        taskSeconds: delta('TaskDuration'),
+        layoutSeconds: delta('LayoutDuration'),
+        styleSeconds: delta('RecalcStyleDuration'),
+        frameP50: probes.frameP50,
+        frameP95: probes.frameP95,
+        frames: probes.frames,
+        longTasks: probes.longTasks,
+        heapMb: (after.get('JSHeapUsedSize') ?? 0) / 1e6,
+      };
+    },
+  };
+}
