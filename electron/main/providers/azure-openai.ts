@@ -1,8 +1,7 @@
 // Azure OpenAI through the `openai` SDK's AzureOpenAI client: the resource endpoint, the
 // deployment name as the model, an api-version and the `api-key` header.
 import { AzureOpenAI } from 'openai';
-import { guardStream } from './guard-stream';
-import { streamOpenAiChat } from './openai-chat-stream';
+import { createOpenAiProtocolProvider } from './openai-protocol-provider';
 import { mapOpenAiError } from './map-openai-error';
 import { secretValues } from './provider-options';
 import { PROVIDER_LABELS } from '../../../shared/providers';
@@ -27,26 +26,15 @@ export function createAzureOpenAiProvider(
   });
   const mapError = (error: unknown) =>
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });
-  return {
+  return createOpenAiProtocolProvider({
     kind: 'azure-openai',
     label,
-    stream: (request, signal) =>
-      guardStream(
-        {
-          label,
-          signal,
-          secrets,
-          mapError,
-          idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
-        },
-        (inner) =>
-          streamOpenAiChat(
-            { client, label, maxTokensField: 'max_completion_tokens' },
-            request,
-            inner,
-          ),
-      ),
+    client,
+    maxTokensField: 'max_completion_tokens',
+    secrets,
+    mapError,
+    idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
     // The data plane has no listing API; the deployments the user entered are the models.
     listModels: () => Promise.resolve(profile.deployments.map((id) => ({ id }))),
-  };
+  });
 }

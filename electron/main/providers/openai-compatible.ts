@@ -1,8 +1,8 @@
 // Any server that speaks the OpenAI Chat Completions protocol (vLLM, Ollama, LM Studio,
 // gateways), at any base URL, with or without a key.
 import OpenAI from 'openai';
-import { guardStream } from './guard-stream';
-import { listOpenAiModels, streamOpenAiChat } from './openai-chat-stream';
+import { listOpenAiModels } from './openai-chat-stream';
+import { createOpenAiProtocolProvider } from './openai-protocol-provider';
 import { mapOpenAiError } from './map-openai-error';
 import { listWithPlainErrors } from './list-models-error';
 import { secretValues } from './provider-options';
@@ -33,22 +33,15 @@ export function createOpenAiCompatibleProvider(
   });
   const mapError = (error: unknown) =>
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });
-  return {
+  return createOpenAiProtocolProvider({
     kind: 'openai-compatible',
     label,
-    stream: (request, signal) =>
-      guardStream(
-        {
-          label,
-          signal,
-          secrets,
-          mapError,
-          idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
-        },
-        (inner) =>
-          streamOpenAiChat({ client, label, maxTokensField: 'max_tokens' }, request, inner),
-      ),
+    client,
+    maxTokensField: 'max_tokens',
+    secrets,
+    mapError,
+    idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
     listModels: (signal) =>
       listWithPlainErrors(() => listOpenAiModels(client, signal, { chatOnly: false }), mapError),
-  };
+  });
 }

@@ -4,8 +4,8 @@
 import OpenAI from 'openai';
 import { bedrock } from 'openai/providers/bedrock';
 import { bedrock as bedrockAws } from 'openai/providers/bedrock/aws';
-import { guardStream } from './guard-stream';
-import { listOpenAiModels, streamOpenAiChat } from './openai-chat-stream';
+import { listOpenAiModels } from './openai-chat-stream';
+import { createOpenAiProtocolProvider } from './openai-protocol-provider';
 import { mapOpenAiError } from './map-openai-error';
 import { mapBedrockError } from './map-bedrock-error';
 import { listWithPlainErrors } from './list-models-error';
@@ -65,26 +65,16 @@ export function createOpenAiOnBedrockProvider(
     }
     return mapOpenAiError(error, { label, credentialName, secrets });
   };
-  return {
+  return createOpenAiProtocolProvider({
     kind: 'openai-on-bedrock',
     label,
-    stream: (request, signal) =>
-      guardStream(
-        {
-          label,
-          signal,
-          secrets,
-          mapError,
-          idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
-        },
-        (inner) =>
-          streamOpenAiChat(
-            { client, label, region: profile.region, maxTokensField: 'max_tokens' },
-            request,
-            inner,
-          ),
-      ),
+    client,
+    region: profile.region,
+    maxTokensField: 'max_tokens',
+    secrets,
+    mapError,
+    idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
     listModels: (signal) =>
       listWithPlainErrors(() => listOpenAiModels(client, signal, { chatOnly: false }), mapError),
-  };
+  });
 }

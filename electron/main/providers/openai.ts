@@ -1,7 +1,7 @@
 // OpenAI through the official `openai` SDK (Chat Completions, streaming).
 import OpenAI from 'openai';
-import { guardStream } from './guard-stream';
-import { listOpenAiModels, streamOpenAiChat } from './openai-chat-stream';
+import { listOpenAiModels } from './openai-chat-stream';
+import { createOpenAiProtocolProvider } from './openai-protocol-provider';
 import { mapOpenAiError } from './map-openai-error';
 import { listWithPlainErrors } from './list-models-error';
 import { secretValues } from './provider-options';
@@ -32,26 +32,15 @@ export function createOpenAiProvider(
   });
   const mapError = (error: unknown) =>
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });
-  return {
+  return createOpenAiProtocolProvider({
     kind: 'openai',
     label,
-    stream: (request, signal) =>
-      guardStream(
-        {
-          label,
-          signal,
-          secrets,
-          mapError,
-          idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
-        },
-        (inner) =>
-          streamOpenAiChat(
-            { client, label, maxTokensField: 'max_completion_tokens' },
-            request,
-            inner,
-          ),
-      ),
+    client,
+    maxTokensField: 'max_completion_tokens',
+    secrets,
+    mapError,
+    idleTimeoutMs: profile.idleTimeoutMs ?? options.idleTimeoutMs,
     listModels: (signal) =>
       listWithPlainErrors(() => listOpenAiModels(client, signal, { chatOnly: true }), mapError),
-  };
+  });
 }

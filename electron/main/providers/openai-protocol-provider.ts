@@ -1,0 +1,30 @@
+// The Provider shared by every kind that speaks the OpenAI Chat Completions protocol (OpenAI,
+// Azure OpenAI, OpenAI on Bedrock, compatible servers): each kind only builds its SDK client,
+// names its cloud and says how it lists models.
+import { guardStream } from './guard-stream';
+import { streamOpenAiChat, type OpenAiChatSetup } from './openai-chat-stream';
+import type { ProviderKind } from '../../../shared/providers';
+import type { ErrorPart } from '../../../shared/stream';
+import type { Provider } from './provider';
+
+export interface OpenAiProtocolProviderSetup extends OpenAiChatSetup {
+  kind: ProviderKind;
+  /** Every secret value in play, scrubbed from any message. */
+  secrets: string[];
+  mapError: (error: unknown) => ErrorPart;
+  idleTimeoutMs: number | undefined;
+  listModels: Provider['listModels'];
+}
+
+export function createOpenAiProtocolProvider(setup: OpenAiProtocolProviderSetup): Provider {
+  const { kind, label, secrets, mapError, idleTimeoutMs } = setup;
+  return {
+    kind,
+    label,
+    stream: (request, signal) =>
+      guardStream({ label, signal, secrets, mapError, idleTimeoutMs }, (inner) =>
+        streamOpenAiChat(setup, request, inner),
+      ),
+    listModels: setup.listModels,
+  };
+}
