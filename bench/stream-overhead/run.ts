@@ -5,8 +5,11 @@
 // slows every variant alike. Figures only; nothing is asserted.
 //
 // BENCH_RUNS (throughput runs per variant, default 30) and BENCH_REALISTIC_RUNS (default 8, each
-// stream lasts 2.5 s) trade precision for time; the defaults keep a run near three minutes. Run it inside a D-Bus session with an unlocked GNOME Keyring (see
-// .ci/run) to include real keychain reads; otherwise keys are held in memory and it says so.
+// stream lasts 2.5 s) trade precision for time; the defaults keep a run near three minutes.
+// To include real keychain reads, run it in a private D-Bus session with an unlocked keyring:
+//   XDG_DATA_HOME=$(mktemp -d) dbus-run-session -- bash -c \
+//     'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; npm run bench:stream'
+// Otherwise the keys are held in memory for the run, and the header says so.
 import { DEFAULT_BATCH_INTERVAL_MS } from '../../electron/main/chat/part-batcher';
 import { simulatorProfiles, type SimulatorProfile } from '../../tests/support/simulator-profiles';
 import { startMainPath, type MainPath } from './main-path-variant';
