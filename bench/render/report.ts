@@ -96,6 +96,11 @@ function formatLine(label: string, l: VariantLine): string {
 }
 
 export function printRuns(rounds: readonly RunFigures[][]): void {
+  console.log(
+    'script: CDP ScriptDuration; tasks: TaskDuration (all main-thread work: script, style, ' +
+      'layout, paint); frames: requestAnimationFrame intervals while streaming; long tasks: ' +
+      'from the start of streaming to 0.5 s after the last pane finished.\n',
+  );
   console.log(row(COLUMNS.map(([name]) => name)));
   rounds.forEach((round, i) => {
     for (const f of round) console.log(formatLine(`#${i + 1} ${f.variant}`, lineOf(f)));

@@ -3,7 +3,7 @@
 // measured beside two baselines in the same Chromium and the same run: the floor (plain text
 // appended to <pre>) and a naive renderer (markdown-it over the whole answer every frame).
 // Variants are interleaved round by round, as the machine is shared and noisy.
-// Options: --rounds N (default 2), --tokens N (2750), --rate N (200), --ttft-turns N (8).
+// Options: --rounds N (default 3), --tokens N (2750), --rate N (200), --ttft-turns N (8).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ const CHROMIUM_ARGS = [
 function readOptions() {
   const { values } = parseArgs({
     options: {
-      rounds: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '3' },
       tokens: { type: 'string', default: '2750' },
       rate: { type: 'string', default: '200' },
       'ttft-turns': { type: 'string', default: '8' },
