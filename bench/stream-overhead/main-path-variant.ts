@@ -61,14 +61,29 @@ export async function startMainPath(targets: SimulatorProfile[]): Promise<MainPa
     emit,
     openExternal: async () => undefined,
   });
-  const invoke = createIpcInvoker(services.handlers);
-  for (const { profile, credentials, model } of targets) {
-    await call(invoke, 'saveProvider', { ...profile, defaultModel: model });
-    for (const [field, value] of Object.entries(credentials)) {
-      if (value) await call(invoke, 'setSecret', { profileId: profile.id, field, value });
+  const close = async (): Promise<void> => {
+    await services.dispose();
+    try {
+      await removeServiceEntries(await loadKeytar(), keychainService);
+    } catch {
+      // No keychain here: the keys lived in memory and are gone with the process.
     }
+    await dir.remove();
+  };
+  const invoke = createIpcInvoker(services.handlers);
+  let credentialBackend: CredentialBackendStatus;
+  try {
+    for (const { profile, credentials, model } of targets) {
+      await call(invoke, 'saveProvider', { ...profile, defaultModel: model });
+      for (const [field, value] of Object.entries(credentials)) {
+        if (value) await call(invoke, 'setSecret', { profileId: profile.id, field, value });
+      }
+    }
+    credentialBackend = await call<CredentialBackendStatus>(invoke, 'getCredentialBackend');
+  } catch (error) {
+    await close();
+    throw error;
   }
-  const credentialBackend = await call<CredentialBackendStatus>(invoke, 'getCredentialBackend');
 
   const variantFor = (target: SimulatorProfile): Variant => ({
     name: 'main path (sendTurn → streamDone)',
@@ -98,17 +113,5 @@ export async function startMainPath(targets: SimulatorProfile[]): Promise<MainPa
     },
   });
 
-  return {
-    variantFor,
-    credentialBackend,
-    async close() {
-      await services.dispose();
-      try {
-        await removeServiceEntries(await loadKeytar(), keychainService);
-      } catch {
-        // No keychain here: the keys lived in memory and are gone with the process.
-      }
-      await dir.remove();
-    },
-  };
+  return { variantFor, credentialBackend, close };
 }

@@ -127,7 +127,10 @@ async function interleave(
 const started = performance.now();
 const sim = await startRemoteSimulator();
 const profiles = simulatorProfiles(sim);
-const mainPath = await startMainPath(profiles);
+const mainPath = await startMainPath(profiles).catch(async (error: unknown) => {
+  await sim.close();
+  throw error;
+});
 const worst = { overheadPercent: Number.NEGATIVE_INFINITY, ipcPerSecond: 0, where: '' };
 try {
   console.log('Stream overhead: the app’s main process over the raw SDKs, same local simulator');
