@@ -15,6 +15,8 @@ export interface RunFigures {
   frames: number;
   /** Durations (ms) of long tasks after load, while streaming and just after. */
   longTasks: number[];
+  /** When each long task started, seconds after the start of streaming (same order). */
+  longTaskStarts: number[];
   heapMb: number;
 }
 
@@ -26,8 +28,11 @@ export interface Measurement {
 // Plain JavaScript run in the page (no bundler helpers in it).
 const START_PROBES = `
   window.__longTasks = [];
+  window.__probeStart = performance.now();
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+    for (const entry of list.getEntries()) {
+      window.__longTasks.push([Math.round(entry.duration), (entry.startTime - window.__probeStart) / 1000]);
+    }
   }).observe({ type: 'longtask' });
   window.__frames = [];
   window.__framesStopped = false;
@@ -48,7 +53,8 @@ const READ_PROBES = `(() => {
 })()`;
 
 interface ProbeReadings {
-  longTasks: number[];
+  /** [duration ms, start s]. */
+  longTasks: [number, number][];
   frameP50: number;
   frameP95: number;
   frames: number;
@@ -86,7 +92,8 @@ export async function startMeasuring(page: Page): Promise<Measurement> {
         frameP50: probes.frameP50,
         frameP95: probes.frameP95,
         frames: probes.frames,
-        longTasks: probes.longTasks,
+        longTasks: probes.longTasks.map(([duration]) => duration),
+        longTaskStarts: probes.longTasks.map(([, start]) => start),
         heapMb: (after.get('JSHeapUsedSize') ?? 0) / 1e6,
       };
     },

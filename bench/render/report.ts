@@ -105,6 +105,17 @@ export function printRuns(rounds: readonly RunFigures[][]): void {
   rounds.forEach((round, i) => {
     for (const f of round) console.log(formatLine(`#${i + 1} ${f.variant}`, lineOf(f)));
   });
+  // Where the app's long tasks fall tells streaming work from work at the end of a stream.
+  rounds.forEach((round, i) => {
+    const ours = round[0];
+    if (!ours || ours.longTasks.length === 0) return;
+    const list = ours.longTasks.map(
+      (duration, k) => `${duration} ms at ${(ours.longTaskStarts[k] ?? 0).toFixed(1)} s`,
+    );
+    console.log(
+      `#${i + 1} ${ours.variant} long tasks (of ${ours.seconds.toFixed(1)} s): ${list.join(', ')}`,
+    );
+  });
 }
 
 export function printSummary(ours: VariantLine, baselines: readonly VariantLine[]): void {
