@@ -26,7 +26,7 @@ export interface Measurement {
 }
 
 // Plain JavaScript run in the page (no bundler helpers in it).
-const START_PROBES = `
+const START_PROBES = `(() => {
   window.__longTasks = [];
   window.__probeStart = performance.now();
   new PerformanceObserver((list) => {
@@ -44,7 +44,7 @@ const START_PROBES = `
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-`;
+})()`;
 const STOP_FRAMES = `window.__framesStopped = true`;
 const READ_PROBES = `(() => {
   const frames = window.__frames.slice(5).sort((a, b) => a - b);

@@ -70,13 +70,21 @@ async function main(): Promise<void> {
   });
   try {
     const pages = await writeBaselinePages(pagesDir, workload);
+    const variants = [
+      () => measureApp(browser, simulator, workload),
+      () => measureBaseline(browser, pages.floor, 'floor (plain <pre>)'),
+      () => measureBaseline(browser, pages.naive, 'naive (whole md-it)'),
+    ];
     const rounds: RunFigures[][] = [];
     for (let round = 0; round < options.rounds; round += 1) {
-      rounds.push([
-        await measureApp(browser, simulator, workload),
-        await measureBaseline(browser, pages.floor, 'floor (plain <pre>)'),
-        await measureBaseline(browser, pages.naive, 'naive (whole md-it)'),
-      ]);
+      // Each round starts with a different variant, so none always runs first.
+      const figures: RunFigures[] = [];
+      for (let k = 0; k < variants.length; k += 1) {
+        const index = (round + k) % variants.length;
+        const measure = variants[index];
+        if (measure) figures[index] = await measure();
+      }
+      rounds.push(figures);
       console.log(`  round ${round + 1} of ${options.rounds} done`);
     }
     console.log('');
@@ -88,8 +96,9 @@ async function main(): Promise<void> {
       printFirstToken(await measureFirstToken(browser, simulator, options.ttftTurns));
     }
     console.log(
-      '\nTargets (DESIGN.md): script ≤ a third of streamdown (~4.2 s → ~1.4 s), frame p95 ≤ 17 ms, ' +
-        'no long task over 50 ms after load, client-added first token ≤ 20 ms p95.',
+      '\nTargets (DESIGN.md): script ≤ a third of streamdown (its ~4.2 s there, so ~1.4 s; ' +
+        'streamdown is not measured here), frame p95 ≤ 17 ms, no long task over 50 ms after ' +
+        'load, client-added first token ≤ 20 ms p95.',
     );
   } finally {
     await browser.close();
