@@ -1,7 +1,8 @@
 // Coalesces a stream's parts into at most one IPC message per interval (~60/s), so four fast
 // panes cannot flood the renderer. Flushed on a timer rather than on frames, so an occluded or
 // minimised window still receives everything; any non-delta part flushes at once, so `start`,
-// `finish` and `error` are never delayed behind text.
+// `finish` and `error` are never delayed behind text. The first delta also goes at once: time
+// to first token is what users compare, and it must not wait for a timer tick.
 import { isDeltaPart, type StreamPart } from '../../../shared/stream';
 
 export interface PartBatcher {
@@ -21,6 +22,7 @@ export function createPartBatcher(
   let pending: StreamPart[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
+  let sentFirstDelta = false;
 
   const flush = (): void => {
     if (timer !== undefined) {
@@ -49,6 +51,10 @@ export function createPartBatcher(
       if (closed) return;
       if (isDeltaPart(part)) {
         appendDelta(part);
+        if (!sentFirstDelta) {
+          sentFirstDelta = true;
+          flush();
+        }
         return;
       }
       pending.push(part);

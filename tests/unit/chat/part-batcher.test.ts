@@ -23,14 +23,19 @@ describe('part batcher', () => {
     expect(text).toBe('x'.repeat(1000));
   });
 
-  it('flushes on a timer with no further parts (an occluded window still gets them)', () => {
+  it('sends the first text at once, then flushes on a timer (an occluded window still gets it)', () => {
     const sent: StreamPart[][] = [];
     const batcher = createPartBatcher((parts) => sent.push(parts), 16);
-    batcher.push({ type: 'text-delta', delta: 'Hel' });
+    batcher.push({ type: 'text-delta', delta: 'He' });
+    expect(sent).toEqual([[{ type: 'text-delta', delta: 'He' }]]);
+    batcher.push({ type: 'text-delta', delta: 'l' });
     batcher.push({ type: 'text-delta', delta: 'lo' });
-    expect(sent).toEqual([]);
+    expect(sent).toHaveLength(1);
     vi.advanceTimersByTime(16);
-    expect(sent).toEqual([[{ type: 'text-delta', delta: 'Hello' }]]);
+    expect(sent).toEqual([
+      [{ type: 'text-delta', delta: 'He' }],
+      [{ type: 'text-delta', delta: 'llo' }],
+    ]);
   });
 
   it('flushes pending text before a non-delta part, in order, at once', () => {
@@ -38,12 +43,14 @@ describe('part batcher', () => {
     const batcher = createPartBatcher((parts) => sent.push(parts), 16);
     batcher.push({ type: 'start', model: 'gpt-4o' });
     batcher.push({ type: 'reasoning-delta', delta: 'think' });
+    batcher.push({ type: 'reasoning-delta', delta: 'ing' });
     batcher.push({ type: 'text-delta', delta: 'answer' });
     batcher.push({ type: 'finish', finishReason: 'stop' });
     expect(sent).toEqual([
       [{ type: 'start', model: 'gpt-4o' }],
+      [{ type: 'reasoning-delta', delta: 'think' }],
       [
-        { type: 'reasoning-delta', delta: 'think' },
+        { type: 'reasoning-delta', delta: 'ing' },
         { type: 'text-delta', delta: 'answer' },
         { type: 'finish', finishReason: 'stop' },
       ],
