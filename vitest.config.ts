@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { PassFailSummaryReporter } from './tests/support/pass-fail-summary-reporter';
 
 // Two projects: unit tests are pure and fast; integration tests use real parts (the official
 // SDKs against the cloud simulator, real SQLite files, a real keychain, real Chromium).
 export default defineConfig({
   test: {
+    reporters: ['default', new PassFailSummaryReporter()],
     projects: [
       {
         test: {
