@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { startTestHost } from '../../tests/harness/test-host';
 import { VIEWPORT } from './viewport';
@@ -18,6 +18,8 @@ export interface OpenApp {
 export async function openAppWithFourPanes(
   browser: Browser,
   simulator: CloudSimulator,
+  /** Runs before the page loads (e.g. the profiler routing requests to a readable build). */
+  prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<OpenApp> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-render-'));
   const host = await startTestHost({ userDataDir, simulator, withProfiles: PROFILES });
@@ -28,6 +30,7 @@ export async function openAppWithFourPanes(
     await rm(userDataDir, { recursive: true, force: true });
   };
   try {
+    await prepare?.(context);
     const page = await context.newPage();
     await page.goto(host.url);
     await page
