@@ -61,6 +61,14 @@ export function VirtualList(props: VirtualListProps) {
       layout.setViewport(element.scrollTop, element.clientHeight);
       layout.setHeights(heights);
     });
+    // A native passive listener: React's event system walks the component tree for every scroll
+    // event, and a list following new tokens scrolls every frame.
+    const onScroll = () => {
+      atBottom.current =
+        element.scrollHeight - element.scrollTop - element.clientHeight < BOTTOM_SLACK;
+      layout.setViewport(element.scrollTop, element.clientHeight);
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
     resized.observe(element);
     resized.observe(list);
     // Items mounted with the list attached their refs before this observer existed.
@@ -69,6 +77,7 @@ export function VirtualList(props: VirtualListProps) {
     }
     observer.current = resized;
     return () => {
+      element.removeEventListener('scroll', onScroll);
       resized.disconnect();
       observer.current = null;
     };
@@ -97,16 +106,7 @@ export function VirtualList(props: VirtualListProps) {
   }
 
   return (
-    <div
-      ref={scroller}
-      className={`virtual-list ${className ?? ''}`}
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        atBottom.current =
-          element.scrollHeight - element.scrollTop - element.clientHeight < BOTTOM_SLACK;
-        layout.setViewport(element.scrollTop, element.clientHeight);
-      }}
-    >
+    <div ref={scroller} className={`virtual-list ${className ?? ''}`}>
       <div ref={content} role="list" aria-label={label}>
         <div style={{ height: range.padTop }} aria-hidden="true" />
         {rendered}
