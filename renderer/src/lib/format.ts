@@ -22,10 +22,17 @@ export function formatCount(n: number | undefined): string {
   return n === undefined ? '–' : n.toLocaleString('en-US');
 }
 
+// Built once: toLocale*String with options builds a new formatter on every call, and the
+// history list formats every conversation's date each time it renders.
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+});
+
 export function formatDate(ms: number, now = Date.now()): string {
   const date = new Date(ms);
   const sameDay = new Date(now).toDateString() === date.toDateString();
-  return sameDay
-    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : date.toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
+  return sameDay ? timeFormat.format(date) : dayFormat.format(date);
 }
