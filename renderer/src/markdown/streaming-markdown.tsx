@@ -14,27 +14,18 @@ interface BlockChunkProps {
   blocks: readonly string[];
   start: number;
   end: number;
-  /** The growing block, in the last chunk only: when it finishes it keeps its place and its DOM. */
-  tail?: string;
-  tailFinished?: boolean;
 }
 
 function sameChunk(a: BlockChunkProps, b: BlockChunkProps): boolean {
   if (a.start !== b.start || a.end !== b.end) return false;
-  if (a.tail !== b.tail || a.tailFinished !== b.tailFinished) return false;
   for (let i = a.start; i < a.end; i += 1) if (a.blocks[i] !== b.blocks[i]) return false;
   return true;
 }
 
-const BlockChunk = memo(function BlockChunk(props: BlockChunkProps) {
-  const { blocks, start, end, tail, tailFinished = false } = props;
+const BlockChunk = memo(function BlockChunk({ blocks, start, end }: BlockChunkProps) {
   const children = [];
   for (let i = start; i < end; i += 1) {
     children.push(<MarkdownBlock key={i} source={blocks[i] ?? ''} finished />);
-  }
-  // Keyed by the index it will have once finished, so React updates it in place then.
-  if (tail !== undefined) {
-    children.push(<MarkdownBlock key={end} source={tail} finished={tailFinished} />);
   }
   return <div className="md-chunk">{children}</div>;
 }, sameChunk);
@@ -51,26 +42,19 @@ export function StreamingMarkdown({ text, streaming }: StreamingMarkdownProps) {
   // on screen once, so its size is known, and un-skipping them all at the end would cost a long
   // task per pane. An answer opened finished (history) renders plainly.
   const [streamed] = useState(streaming);
-  const hasTail = tail.trim() !== '';
-  const total = stable.length + (hasTail ? 1 : 0);
   const chunks = [];
-  for (let start = 0; start < total; start += CHUNK) {
+  for (let start = 0; start < stable.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, stable.length);
-    const last = start + CHUNK >= total;
-    chunks.push(
-      <BlockChunk
-        key={start}
-        blocks={stable}
-        start={start}
-        end={end}
-        tail={last && hasTail ? tail : undefined}
-        tailFinished={last && !streaming}
-      />,
-    );
+    chunks.push(<BlockChunk key={start} blocks={stable} start={start} end={end} />);
   }
   return (
     <DeferHighlightContext value={streaming}>
-      <div className={streamed ? 'markdown markdown--streamed' : 'markdown'}>{chunks}</div>
+      <div className={streamed ? 'markdown markdown--streamed' : 'markdown'}>
+        {chunks}
+        {tail.trim() !== '' && (
+          <MarkdownBlock key={`tail-${stable.length}`} source={tail} finished={!streaming} />
+        )}
+      </div>
     </DeferHighlightContext>
   );
 }
