@@ -58,11 +58,20 @@ async function main(): Promise<void> {
   });
   const workload = createWorkload(Number(values.tokens), Number(values.rate));
   const dir = await buildReadableRenderer();
-  const simulator = await startCloudSimulator();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  const simulator = await startCloudSimulator().catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   });
+  const browser = await chromium
+    .launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    })
+    .catch(async (error: unknown) => {
+      await simulator.close();
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    });
   try {
     const app = await openAppWithFourPanes(browser, simulator, (c) => useReadableBuild(c, dir));
     let trace: Buffer;

@@ -1,6 +1,6 @@
 // The harness renderer built again without minification, so a CPU profile names the app's own
 // functions. Same config and the same bridge as tests/harness/build-renderer; diagnostics only.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -27,12 +27,17 @@ function injectBridge(htmlDir: string): Plugin {
 export async function buildReadableRenderer(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-readable-'));
   const root = rendererConfig.root ?? join(ROOT, 'renderer');
-  await build({
-    ...rendererConfig,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [...(rendererConfig.plugins ?? []), injectBridge(root)],
-    build: { ...rendererConfig.build, outDir, emptyOutDir: true, minify: false },
-  });
+  try {
+    await build({
+      ...rendererConfig,
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [...(rendererConfig.plugins ?? []), injectBridge(root)],
+      build: { ...rendererConfig.build, outDir, emptyOutDir: true, minify: false },
+    });
+  } catch (error) {
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
   return outDir;
 }
