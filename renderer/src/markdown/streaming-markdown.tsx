@@ -1,7 +1,6 @@
 // An answer as Markdown, split into blocks. While it streams only the tail block re-renders:
 // finished blocks sit in memoised chunks of CHUNK blocks, so a frame's update compares a few
-// chunks instead of every block, and the browser lays out and paints a few boxes instead of
-// hundreds (off-screen chunks of a streamed answer are skipped, see markdown.css).
+// chunks instead of every block.
 import { memo, useMemo, useState } from 'react';
 import { DeferHighlightContext } from './highlight-context';
 import { MarkdownBlock } from './markdown-block';
@@ -38,10 +37,6 @@ interface StreamingMarkdownProps {
 export function StreamingMarkdown({ text, streaming }: StreamingMarkdownProps) {
   const [splitter] = useState(createBlockSplitter);
   const { stable, tail } = useMemo(() => splitter.update(text), [splitter, text]);
-  // An answer seen streaming keeps off-screen chunks skipped after it ends: each chunk has been
-  // on screen once, so its size is known, and un-skipping them all at the end would cost a long
-  // task per pane. An answer opened finished (history) renders plainly.
-  const [streamed] = useState(streaming);
   const chunks = [];
   for (let start = 0; start < stable.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, stable.length);
@@ -49,7 +44,7 @@ export function StreamingMarkdown({ text, streaming }: StreamingMarkdownProps) {
   }
   return (
     <DeferHighlightContext value={streaming}>
-      <div className={streamed ? 'markdown markdown--streamed' : 'markdown'}>
+      <div className="markdown">
         {chunks}
         {tail.trim() !== '' && (
           <MarkdownBlock key={`tail-${stable.length}`} source={tail} finished={!streaming} />
