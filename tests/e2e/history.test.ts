@@ -97,7 +97,7 @@ describe('history', () => {
     const persistent = backend.ok && backend.value.persistent;
     await send(page, 'And again [[sim reply=echo]]');
     if (persistent) {
-      const again = await waitForStatus(page, 1, 'complete');
+      const again = await waitForStatus(page, 1, 'complete', 'And again');
       expect(await again.innerText()).toContain('And again');
     } else {
       const failed = await waitForStatus(page, 1, 'error');

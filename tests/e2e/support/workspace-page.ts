@@ -22,8 +22,11 @@ export async function waitForStatus(
   page: Page,
   number: number,
   status: 'complete' | 'stopped' | 'error',
+  /** Text the answer must contain, so an earlier answer in that state cannot be mistaken for it. */
+  containing?: string,
 ): Promise<Locator> {
-  const answer = lastAnswer(page, number);
+  const newest = lastAnswer(page, number);
+  const answer = containing ? newest.filter({ hasText: containing }) : newest;
   await answer.and(page.locator(`[data-status="${status}"]`)).waitFor({ timeout: ANSWER_TIMEOUT });
   return answer;
 }
