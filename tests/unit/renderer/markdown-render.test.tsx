@@ -55,20 +55,4 @@ describe('Markdown rendering', () => {
     expect(out).toContain('let x');
     expect(out).not.toContain('hljs-keyword');
   });
-
-  it("keeps a streaming answer's finished code plain until idle time, and highlights it when done", () => {
-    const text = '```ts\nconst streamed: number = 1;\n```\n\nMore text';
-    const streaming = renderToStaticMarkup(<StreamingMarkdown text={text} streaming />);
-    expect(streaming).toContain('const streamed: number = 1;');
-    expect(streaming).not.toContain('hljs-keyword');
-    const done = renderToStaticMarkup(<StreamingMarkdown text={text} streaming={false} />);
-    expect(done).toContain('<span class="hljs-keyword">const</span>');
-  });
-
-  it('renders every block of a long answer once and in order', () => {
-    const blocks = Array.from({ length: 70 }, (_, i) => `Paragraph number ${i}.`);
-    const out = renderToStaticMarkup(<StreamingMarkdown text={blocks.join('\n\n')} streaming />);
-    const found = [...out.matchAll(/Paragraph number (\d+)\./g)].map((m) => Number(m[1]));
-    expect(found).toEqual(blocks.map((_, i) => i));
-  });
 });

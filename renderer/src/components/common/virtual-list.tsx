@@ -1,16 +1,9 @@
 // A windowing list for variable-height items: only items near the viewport are in the DOM, so a
 // long thread costs no more than a short one. Heights are measured as items render; the list
 // follows the bottom while the user is there (new tokens arrive at the end).
-import {
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
-import { createListLayout } from '../../lib/list-layout';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
+import { computeVirtualRange } from '../../lib/virtual-range';
 
 interface VirtualListProps {
   count: number;
@@ -29,65 +22,67 @@ const BOTTOM_SLACK = 4;
 export function VirtualList(props: VirtualListProps) {
   const { count, itemKey, renderItem, estimate, label, className, scrollSync } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const content = useRef<HTMLDivElement>(null);
-  const [layout] = useState(() => createListLayout({ estimate, overscan: OVERSCAN }));
+  const [heights, setHeights] = useState<Map<string, number>>(() => new Map());
+  const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 });
   const atBottom = useRef(true);
   const observer = useRef<ResizeObserver | null>(null);
 
-  const keys: string[] = [];
-  for (let index = 0; index < count; index += 1) keys.push(itemKey(index));
-  // Measurements live outside React: a growing answer re-renders this list only when the set of
-  // items on screen changes, not on every frame.
-  const range = useSyncExternalStore(layout.subscribe, () => layout.range(keys));
+  const byIndex = new Map<number, number>();
+  for (let index = 0; index < count; index += 1) {
+    const height = heights.get(itemKey(index));
+    if (height !== undefined) byIndex.set(index, height);
+  }
+  const range = computeVirtualRange({
+    count,
+    heights: byIndex,
+    estimate,
+    scrollTop: viewport.scrollTop,
+    viewportHeight: viewport.height,
+    overscan: OVERSCAN,
+  });
 
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    const list = content.current;
-    if (!element || !list) return;
-    // Resize observations arrive after layout and before paint: reading the scroll height here
-    // costs no extra layout (a layout effect would force one per pane per frame), and following
-    // the bottom from here still lands in the same frame as the new tokens.
-    const resized = new ResizeObserver((entries) => {
-      const heights: [string, number][] = [];
+  const measure = useCallback((entries: ResizeObserverEntry[]) => {
+    setHeights((current) => {
+      let next: Map<string, number> | null = null;
       for (const entry of entries) {
         const key = (entry.target as HTMLElement).dataset.key;
         if (!key) continue;
-        heights.push([
-          key,
-          Math.ceil(entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height),
-        ]);
+        const height = Math.ceil(entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
+        if (current.get(key) !== height) {
+          next ??= new Map(current);
+          next.set(key, height);
+        }
       }
-      if (atBottom.current) element.scrollTop = element.scrollHeight;
-      layout.setViewport(element.scrollTop, element.clientHeight);
-      layout.setHeights(heights);
+      return next ?? current;
     });
-    // A native passive listener: React's event system walks the component tree for every scroll
-    // event, and a list following new tokens scrolls every frame.
-    const onScroll = () => {
-      atBottom.current =
-        element.scrollHeight - element.scrollTop - element.clientHeight < BOTTOM_SLACK;
-      layout.setViewport(element.scrollTop, element.clientHeight);
+  }, []);
+
+  useLayoutEffect(() => {
+    observer.current = new ResizeObserver(measure);
+    const element = scroller.current;
+    const onResize = () => {
+      if (element) setViewport((v) => ({ ...v, height: element.clientHeight }));
     };
-    element.addEventListener('scroll', onScroll, { passive: true });
-    resized.observe(element);
-    resized.observe(list);
-    // Items mounted with the list attached their refs before this observer existed.
-    for (const item of list.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
-      resized.observe(item);
-    }
-    observer.current = resized;
+    onResize();
+    window.addEventListener('resize', onResize);
     return () => {
-      element.removeEventListener('scroll', onScroll);
-      resized.disconnect();
+      observer.current?.disconnect();
       observer.current = null;
+      window.removeEventListener('resize', onResize);
     };
-  }, [layout]);
+  }, [measure]);
 
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element || !scrollSync) return;
     return scrollSync.register(element);
   }, [scrollSync]);
+
+  // Follow new content while the user is at the bottom.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+  });
 
   const itemRef = useCallback((element: HTMLDivElement) => {
     const current = observer.current;
@@ -97,7 +92,7 @@ export function VirtualList(props: VirtualListProps) {
 
   const rendered: ReactNode[] = [];
   for (let index = range.start; index < range.end; index += 1) {
-    const key = keys[index] ?? String(index);
+    const key = itemKey(index);
     rendered.push(
       <div key={key} data-key={key} ref={itemRef} className="virtual-list__item" role="listitem">
         {renderItem(index)}
@@ -106,8 +101,17 @@ export function VirtualList(props: VirtualListProps) {
   }
 
   return (
-    <div ref={scroller} className={`virtual-list ${className ?? ''}`}>
-      <div ref={content} role="list" aria-label={label}>
+    <div
+      ref={scroller}
+      className={`virtual-list ${className ?? ''}`}
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        atBottom.current =
+          element.scrollHeight - element.scrollTop - element.clientHeight < BOTTOM_SLACK;
+        setViewport({ scrollTop: element.scrollTop, height: element.clientHeight });
+      }}
+    >
+      <div role="list" aria-label={label}>
         <div style={{ height: range.padTop }} aria-hidden="true" />
         {rendered}
         <div style={{ height: range.padBottom }} aria-hidden="true" />

@@ -26,7 +26,7 @@ export const AnswerView = memo(function AnswerView({ answer, paneNumber }: Answe
         </details>
       )}
       {answer.text ? (
-        <StreamingMarkdown key={answer.messageId} text={answer.text} streaming={streaming} />
+        <StreamingMarkdown text={answer.text} streaming={streaming} />
       ) : (
         streaming && <p className="answer__waiting">Waiting for the first token…</p>
       )}
