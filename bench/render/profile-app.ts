@@ -20,6 +20,7 @@ import {
   type TraceEvent,
 } from './trace-analysis';
 import { createWorkload } from './workload';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
 
 const CATEGORIES = [
   'toplevel',
@@ -64,8 +65,8 @@ async function main(): Promise<void> {
   });
   const browser = await chromium
     .launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     })
     .catch(async (error: unknown) => {
       await simulator.close();

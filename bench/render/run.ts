@@ -18,17 +18,7 @@ import { measureFirstToken } from './measure-first-token';
 import type { RunFigures } from './page-probes';
 import { medianLine, printFirstToken, printRuns, printSummary } from './report';
 import { createWorkload } from './workload';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
 
 function readOptions() {
   const { values } = parseArgs({
@@ -65,7 +55,7 @@ async function main(): Promise<void> {
   const pagesDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-pages-'));
   const simulator = await startCloudSimulator();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

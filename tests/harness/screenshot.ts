@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startCloudSimulator } from '../simulator/cloud-simulator';
 import { startTestHost } from './test-host';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
 const OUTPUT = resolve(import.meta.dirname, '../../docs/screenshot-compare.png');
 const PROFILES = ['sim-openai', 'sim-azure', 'sim-bedrock-keys', 'sim-openai-on-bedrock'];
@@ -15,8 +16,8 @@ async function main(): Promise<void> {
   const simulator = await startCloudSimulator();
   const host = await startTestHost({ userDataDir, simulator, withProfiles: PROFILES });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1120 } });

@@ -7,17 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startCloudSimulator, type CloudSimulator } from '../../simulator/cloud-simulator';
 import { removeKeychainEntries, startTestHost, type TestHost } from '../../harness/test-host';
 import { uniqueServiceName } from '../../support/keychain';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium';
 
 export interface E2eApp {
   simulator: CloudSimulator;
@@ -52,7 +42,7 @@ export async function startE2eApp(options: E2eAppOptions = {}): Promise<E2eApp> 
     env: options.env?.(simulator),
   });
   const browser = await chromium.launchPersistentContext(browserDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1600, height: 1000 },
