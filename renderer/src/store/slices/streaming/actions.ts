@@ -52,55 +52,45 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
     return answer;
   };
 
+  /**
+   * One new streaming answer per started stream, replacing the pane's answer to that turn if it
+   * had one (only a regenerate has), and the stream → message index for incoming parts.
+   */
+  const placeStreams = (result: SendTurnResult) => {
+    const state = get();
+    const answers = { ...state.answers };
+    const paneAnswers = { ...state.paneAnswers };
+    const streamToMessage = { ...state.streamToMessage };
+    for (const stream of result.streams) {
+      const previous = paneAnswers[stream.paneId]?.[result.turnId];
+      if (previous) delete answers[previous];
+      answers[stream.messageId] = newAnswer(
+        result.turnId,
+        stream.paneId,
+        stream.streamId,
+        stream.messageId,
+      );
+      paneAnswers[stream.paneId] = {
+        ...paneAnswers[stream.paneId],
+        [result.turnId]: stream.messageId,
+      };
+      streamToMessage[stream.streamId] = stream.messageId;
+    }
+    return { answers, paneAnswers, streamToMessage };
+  };
+
   return {
     beginTurn(result, prompt, paneIds) {
-      const state = get();
-      const answers = { ...state.answers };
-      const paneAnswers = { ...state.paneAnswers };
-      const streamToMessage = { ...state.streamToMessage };
-      for (const stream of result.streams) {
-        answers[stream.messageId] = newAnswer(
-          result.turnId,
-          stream.paneId,
-          stream.streamId,
-          stream.messageId,
-        );
-        paneAnswers[stream.paneId] = {
-          ...paneAnswers[stream.paneId],
-          [result.turnId]: stream.messageId,
-        };
-        streamToMessage[stream.streamId] = stream.messageId;
-      }
+      const turns = get().turns;
       set({
-        turns: [...state.turns, { id: result.turnId, prompt, paneIds, createdAt: Date.now() }],
-        answers,
-        paneAnswers,
-        streamToMessage,
+        ...placeStreams(result),
+        turns: [...turns, { id: result.turnId, prompt, paneIds, createdAt: Date.now() }],
       });
       adoptOrphans(result.streams.map((s) => s.streamId));
     },
 
     beginRegenerate(result) {
-      const state = get();
-      const answers = { ...state.answers };
-      const paneAnswers = { ...state.paneAnswers };
-      const streamToMessage = { ...state.streamToMessage };
-      for (const stream of result.streams) {
-        const previous = paneAnswers[stream.paneId]?.[result.turnId];
-        if (previous) delete answers[previous];
-        answers[stream.messageId] = newAnswer(
-          result.turnId,
-          stream.paneId,
-          stream.streamId,
-          stream.messageId,
-        );
-        paneAnswers[stream.paneId] = {
-          ...paneAnswers[stream.paneId],
-          [result.turnId]: stream.messageId,
-        };
-        streamToMessage[stream.streamId] = stream.messageId;
-      }
-      set({ answers, paneAnswers, streamToMessage });
+      set(placeStreams(result));
       adoptOrphans(result.streams.map((s) => s.streamId));
     },
 
