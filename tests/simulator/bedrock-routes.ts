@@ -1,7 +1,6 @@
 // Bedrock as the AWS SDK sees it: ConverseStream on the runtime (SigV4 or a Bedrock API key as
 // a bearer token, event-stream frames, AWS error shapes) and the control plane's model listing.
-import { setTimeout as sleep } from 'node:timers/promises';
-import { paceTokens, waitForHangUp } from './sim-pacer';
+import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens } from './sim-replies';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { bearerToken } from './sim-context';
@@ -239,15 +238,8 @@ export async function handleConverseStream(
       res.end();
       return;
     case 'drop':
-      // Let the tokens already written reach the client, then cut the connection.
-      await sleep(40);
-      res.destroy();
-      record.outcome = 'dropped';
-      return;
     case 'stall':
-      record.outcome = 'stalled';
-      await waitForHangUp(res);
-      record.outcome = 'client-closed';
+      await cutOrStall(knobs.fault, res, record);
       return;
     case 'malformed':
       res.write(

@@ -2,7 +2,7 @@
 // OpenAI-compatible servers speak it: SSE `data:` chunks ending in `[DONE]`, a usage chunk when
 // asked for, each cloud's own auth header, request-id header and error bodies.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { paceTokens, waitForHangUp } from './sim-pacer';
+import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens } from './sim-replies';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { authKind, bearerToken, redactHeaders } from './sim-context';
@@ -424,15 +424,8 @@ export async function handleOpenAiChat(
       res.end();
       return;
     case 'drop':
-      // Let the tokens already written reach the client, then cut the connection.
-      await sleep(40);
-      res.destroy();
-      record.outcome = 'dropped';
-      return;
     case 'stall':
-      record.outcome = 'stalled';
-      await waitForHangUp(res);
-      record.outcome = 'client-closed';
+      await cutOrStall(knobs.fault, res, record);
       return;
     case 'malformed':
       res.write(

@@ -1,6 +1,7 @@
 // Sends tokens on the simulator's clock: a first-token delay, then a steady rate. Several tokens
 // go in one write when the rate outruns the timer, as a busy server batches them.
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { RecordedRequest } from './sim-context';
 import type { SimResponse } from './sim-http';
 
 export interface PaceInput {
@@ -40,4 +41,29 @@ export async function paceTokens(input: PaceInput): Promise<number> {
 /** Waits until the client hangs up (used by the stall fault). */
 export async function waitForHangUp(res: SimResponse): Promise<void> {
   while (!res.closed) await sleep(20);
+}
+
+/**
+ * The two connection faults every cloud shares, after some tokens were written: `drop` cuts the
+ * connection, `stall` goes silent until the client gives up. True when it handled the fault.
+ */
+export async function cutOrStall(
+  fault: string | undefined,
+  res: SimResponse,
+  record: RecordedRequest,
+): Promise<boolean> {
+  if (fault === 'drop') {
+    // Let the tokens already written reach the client, then cut the connection.
+    await sleep(40);
+    res.destroy();
+    record.outcome = 'dropped';
+    return true;
+  }
+  if (fault === 'stall') {
+    record.outcome = 'stalled';
+    await waitForHangUp(res);
+    record.outcome = 'client-closed';
+    return true;
+  }
+  return false;
 }
