@@ -10,20 +10,27 @@ export interface ChatMessage {
   content: string;
 }
 
-/** What a provider is asked: one model, one thread. */
-export interface ChatRequest {
-  model: string;
-  messages: ChatMessage[];
-  temperature?: number;
-  maxOutputTokens?: number;
-}
+/**
+ * How hard a reasoning model thinks. The union of what the clouds accept: the Responses API's
+ * `reasoning.effort`, Chat Completions' `reasoning_effort`, and for Bedrock's Claude models a
+ * thinking budget derived from it. Each provider sends only the values its API takes.
+ */
+export const REASONING_EFFORTS = ['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] as const;
+export type ReasoningEffort = (typeof REASONING_EFFORTS)[number];
 
 export const paneSettingsSchema = z.object({
   systemPrompt: z.string().max(20_000).optional(),
   temperature: z.number().min(0).max(2).optional(),
   maxOutputTokens: z.number().int().min(1).max(200_000).optional(),
+  reasoningEffort: z.enum(REASONING_EFFORTS).optional(),
 });
 export type PaneSettings = z.infer<typeof paneSettingsSchema>;
+
+/** What a provider is asked: one model, one thread, and the pane's settings but its system prompt (already in `messages`). */
+export interface ChatRequest extends Omit<PaneSettings, 'systemPrompt'> {
+  model: string;
+  messages: ChatMessage[];
+}
 
 /** One pane of the compare workspace: which profile, model and region answer in it. */
 export const paneSpecSchema = z.object({

@@ -29,6 +29,37 @@ export const SECRET_FIELD_LABELS: Record<SecretField, string> = {
   sessionToken: 'AWS session token',
 };
 
+/**
+ * The wire protocol an OpenAI-family profile speaks. Responses is the default where the cloud
+ * serves it (GPT-5.x on Bedrock answers only Responses); Chat Completions stays for
+ * OpenAI-compatible servers, many of which lack Responses, and for Azure's dated api-versions.
+ */
+export const OPENAI_APIS = ['responses', 'chat-completions'] as const;
+export type OpenAiApi = (typeof OPENAI_APIS)[number];
+
+export const OPENAI_API_LABELS: Record<OpenAiApi, string> = {
+  responses: 'Responses API',
+  'chat-completions': 'Chat Completions',
+};
+
+/** The kinds that speak OpenAI's protocols (and so have an `api`). */
+export const OPENAI_FAMILY_KINDS = [
+  'openai',
+  'azure-openai',
+  'openai-on-bedrock',
+  'openai-compatible',
+] as const satisfies readonly ProviderKind[];
+
+/** The API a profile speaks when it does not say: what it spoke before the field existed. */
+export function defaultApiFor(kind: ProviderKind, azureApiVersion?: string): OpenAiApi {
+  if (kind === 'openai' || kind === 'openai-on-bedrock') return 'responses';
+  if (kind === 'azure-openai' && azureApiVersion === AZURE_V1_API) return 'responses';
+  return 'chat-completions';
+}
+
+/** Azure OpenAI's version-less v1 API (`/openai/v1/…`). */
+export const AZURE_V1_API = 'v1';
+
 /** How a Bedrock profile authenticates. */
 export const AWS_AUTH_MODES = ['access-key', 'profile', 'api-key'] as const;
 export type AwsAuthMode = (typeof AWS_AUTH_MODES)[number];
@@ -58,6 +89,7 @@ export const openAiProfileSchema = z.object({
   name,
   organization: z.string().trim().max(100).optional(),
   project: z.string().trim().max(100).optional(),
+  api: z.enum(OPENAI_APIS),
   ...timeouts,
 });
 
@@ -70,6 +102,7 @@ export const azureOpenAiProfileSchema = z.object({
   /** Deployment names the user has created; each is offered as a model. */
   deployments: z.array(z.string().trim().min(1).max(100)).min(1, 'Add at least one deployment.'),
   apiVersion: z.string().trim().min(1).max(40).default('2024-10-21'),
+  api: z.enum(OPENAI_APIS),
   ...timeouts,
 });
 
@@ -91,6 +124,7 @@ export const openAiOnBedrockProfileSchema = z.object({
   region,
   authMode: z.enum(AWS_AUTH_MODES),
   awsProfile: z.string().trim().max(100).optional(),
+  api: z.enum(OPENAI_APIS),
   ...timeouts,
 });
 
@@ -101,16 +135,29 @@ export const openAiCompatibleProfileSchema = z.object({
   baseUrl: httpUrl,
   /** Some local servers need no key at all. */
   requiresKey: z.boolean().default(false),
+  api: z.enum(OPENAI_APIS),
   ...timeouts,
 });
 
-export const providerProfileSchema = z.discriminatedUnion('kind', [
+const profileUnion = z.discriminatedUnion('kind', [
   openAiProfileSchema,
   azureOpenAiProfileSchema,
   bedrockProfileSchema,
   openAiOnBedrockProfileSchema,
   openAiCompatibleProfileSchema,
 ]);
+
+/** Fills in `api` for profiles saved before it existed, from their kind and api-version. */
+function withExplicitApi(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  if (record.api !== undefined || typeof record.kind !== 'string') return input;
+  if (!OPENAI_FAMILY_KINDS.some((k) => k === record.kind)) return input;
+  const version = typeof record.apiVersion === 'string' ? record.apiVersion.trim() : undefined;
+  return { ...record, api: defaultApiFor(record.kind as ProviderKind, version ?? AZURE_V1_API) };
+}
+
+export const providerProfileSchema = z.preprocess(withExplicitApi, profileUnion);
 export type ProviderProfile = z.infer<typeof providerProfileSchema>;
 export type ProviderProfileOf<K extends ProviderKind> = Extract<ProviderProfile, { kind: K }>;
 

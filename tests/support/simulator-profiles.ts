@@ -16,6 +16,7 @@ export function simulatorProfiles(sim: CloudSimulator): SimulatorProfile[] {
     {
       profile: {
         kind: 'openai',
+        api: 'chat-completions',
         id: 'sim-openai',
         name: 'OpenAI (simulator)',
         endpoint: sim.endpoints.openai,
@@ -26,6 +27,7 @@ export function simulatorProfiles(sim: CloudSimulator): SimulatorProfile[] {
     {
       profile: {
         kind: 'azure-openai',
+        api: 'chat-completions',
         id: 'sim-azure',
         name: 'Azure OpenAI (simulator)',
         resourceEndpoint: sim.endpoints['azure-openai'],
@@ -62,6 +64,7 @@ export function simulatorProfiles(sim: CloudSimulator): SimulatorProfile[] {
     {
       profile: {
         kind: 'openai-on-bedrock',
+        api: 'chat-completions',
         id: 'sim-openai-on-bedrock',
         name: 'OpenAI on Bedrock (simulator)',
         region: 'us-west-2',
@@ -74,6 +77,7 @@ export function simulatorProfiles(sim: CloudSimulator): SimulatorProfile[] {
     {
       profile: {
         kind: 'openai-compatible',
+        api: 'chat-completions',
         id: 'sim-compatible',
         name: 'Local server (simulator)',
         baseUrl: sim.endpoints['openai-compatible'],

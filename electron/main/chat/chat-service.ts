@@ -122,12 +122,9 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       const provider = deps.createProvider(profile, credentials, {
         idleTimeoutMs: profile.idleTimeoutMs ?? deps.idleTimeoutMs(),
       });
-      const request: ChatRequest = {
-        model: pane.model,
-        messages: job.messages,
-        temperature: pane.settings.temperature,
-        maxOutputTokens: pane.settings.maxOutputTokens,
-      };
+      // The system prompt is already the thread's first message.
+      const { systemPrompt: _system, ...settings } = pane.settings;
+      const request: ChatRequest = { ...settings, model: pane.model, messages: job.messages };
       const measured = measureStream(provider.stream(request, signal));
       for await (const part of measured.parts) {
         outcome.add(part);

@@ -1,6 +1,7 @@
 // Credentials found in the environment (what CLI users already have set). They are offered,
 // described by variable name only, and imported only when the user says so.
 import type { EnvCredentialOffer } from '../../../shared/credentials';
+import { defaultApiFor } from '../../../shared/providers';
 import type { ProviderProfile, SecretField } from '../../../shared/providers';
 
 export type Env = Record<string, string | undefined>;
@@ -40,6 +41,7 @@ function openAiImport(env: Env): EnvImport | undefined {
       kind: 'openai',
       id: 'env-openai',
       name: 'OpenAI (from environment)',
+      api: defaultApiFor('openai'),
       ...(endpoint ? { endpoint } : {}),
     },
     secrets: { apiKey },
@@ -75,6 +77,7 @@ function azureImport(env: Env): EnvImport | undefined {
       resourceEndpoint,
       deployments: [deployment ?? 'gpt-4o'],
       apiVersion: apiVersion ?? '2024-10-21',
+      api: defaultApiFor('azure-openai', apiVersion ?? '2024-10-21'),
     },
     secrets: { apiKey },
   };

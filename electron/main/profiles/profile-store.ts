@@ -24,9 +24,15 @@ export interface ProfileStore {
 // Profiles are checked one by one so a single bad entry does not cost the user the others.
 const fileSchema = z.object({ version: z.literal(1), profiles: z.array(z.unknown()) });
 
+/** True when a saved entry predates a field the schema now fills in (e.g. `api`). */
+function needsMigration(entry: unknown, parsed: ProviderProfile): boolean {
+  return 'api' in parsed && !(typeof entry === 'object' && entry !== null && 'api' in entry);
+}
+
 function load(file: string): {
   profiles: ProviderProfile[];
   recovered?: { keptAs: string; reason: string };
+  migrated?: boolean;
 } {
   const read = readJsonFile(file, fileSchema);
   if (read.status === 'missing') return { profiles: [] };
@@ -35,12 +41,15 @@ function load(file: string): {
   }
   const profiles: ProviderProfile[] = [];
   const problems: string[] = [];
+  let migrated = false;
   read.value.profiles.forEach((entry, index) => {
     const parsed = providerProfileSchema.safeParse(entry);
-    if (parsed.success) profiles.push(parsed.data);
-    else problems.push(`profile ${index + 1}: ${describeIssues(parsed.error)}`);
+    if (parsed.success) {
+      profiles.push(parsed.data);
+      migrated ||= needsMigration(entry, parsed.data);
+    } else problems.push(`profile ${index + 1}: ${describeIssues(parsed.error)}`);
   });
-  if (problems.length === 0) return { profiles };
+  if (problems.length === 0) return { profiles, migrated };
   // Keep the original beside the cleaned file so the dropped entries can still be recovered.
   return { profiles, recovered: { keptAs: setAside(file), reason: problems.join(' ') } };
 }
@@ -73,8 +82,9 @@ export function createProfileStore(options: { file: string }): ProfileStore {
       );
     }
   };
-  if (loaded.recovered && loaded.profiles.length > 0) {
+  if ((loaded.recovered && loaded.profiles.length > 0) || loaded.migrated) {
     // The original was set aside: write the profiles that survived, or the next start loses them.
+    // A migrated file is written with its new explicit values, so what the app does is on disk.
     writeFileAtomicSync(options.file, JSON.stringify({ version: 1, profiles }, null, 2));
   }
 

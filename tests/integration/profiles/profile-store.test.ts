@@ -5,9 +5,15 @@ import { createProfileStore } from '../../../electron/main/profiles/profile-stor
 import type { ProviderProfile } from '../../../shared/providers';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
 
-const openai: ProviderProfile = { kind: 'openai', id: 'openai-1', name: 'OpenAI' };
+const openai: ProviderProfile = {
+  kind: 'openai',
+  api: 'chat-completions',
+  id: 'openai-1',
+  name: 'OpenAI',
+};
 const azure: ProviderProfile = {
   kind: 'azure-openai',
+  api: 'chat-completions',
   id: 'azure-1',
   name: 'Azure prod',
   resourceEndpoint: 'https://my-resource.openai.azure.com',
@@ -74,7 +80,7 @@ it('keeps the valid profiles of a partly invalid file, and the original aside', 
   const file = dir.file('providers.json');
   const original = JSON.stringify({
     version: 1,
-    profiles: [openai, { kind: 'openai', id: 'bad', name: '' }, azure],
+    profiles: [openai, { kind: 'openai', api: 'chat-completions', id: 'bad', name: '' }, azure],
   });
   await writeFile(file, original);
   const store = createProfileStore({ file });
@@ -84,4 +90,42 @@ it('keeps the valid profiles of a partly invalid file, and the original aside', 
   expect(await readFile(dir.file(kept ?? ''), 'utf8')).toBe(original);
   // The surviving profiles are still there after the next start.
   expect(createProfileStore({ file }).list()).toEqual([openai, azure]);
+});
+
+it('gives profiles saved before the API choice existed the API they spoke, and writes it down', async () => {
+  const file = dir.file('providers.json');
+  const saved = [
+    { kind: 'openai', id: 'o', name: 'OpenAI' },
+    {
+      kind: 'openai-on-bedrock',
+      id: 'm',
+      name: 'Mantle',
+      region: 'us-east-2',
+      authMode: 'api-key',
+    },
+    { ...azure, api: undefined, id: 'dated' },
+    { ...azure, api: undefined, id: 'v1', apiVersion: 'v1' },
+    { kind: 'openai-compatible', id: 'c', name: 'Ollama', baseUrl: 'http://127.0.0.1:11434/v1' },
+    { kind: 'bedrock', id: 'b', name: 'Bedrock', region: 'us-east-1', authMode: 'api-key' },
+  ];
+  await writeFile(file, JSON.stringify({ version: 1, profiles: saved }));
+  const store = createProfileStore({ file });
+  const apis = store.list().map((p) => [p.id, 'api' in p ? p.api : 'converse']);
+  expect(apis).toEqual([
+    ['o', 'responses'],
+    ['m', 'responses'],
+    ['dated', 'chat-completions'],
+    ['v1', 'responses'],
+    ['c', 'chat-completions'],
+    ['b', 'converse'],
+  ]);
+  const onDisk = JSON.parse(await readFile(file, 'utf8')) as { profiles: { api?: string }[] };
+  expect(onDisk.profiles.map((p) => p.api)).toEqual([
+    'responses',
+    'responses',
+    'chat-completions',
+    'responses',
+    'chat-completions',
+    undefined,
+  ]);
 });

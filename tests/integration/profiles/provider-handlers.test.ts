@@ -17,7 +17,12 @@ const ENV = {
 };
 const ALL_SECRETS = [OPENAI_KEY, AWS_ID, AWS_SECRET, ...Object.values(ENV).slice(0, 2)];
 
-const openai: ProviderProfile = { kind: 'openai', id: 'openai-1', name: 'My OpenAI' };
+const openai: ProviderProfile = {
+  kind: 'openai',
+  api: 'chat-completions',
+  id: 'openai-1',
+  name: 'My OpenAI',
+};
 const bedrock: ProviderProfile = {
   kind: 'bedrock',
   id: 'bedrock-1',
@@ -168,7 +173,12 @@ describe('credentials from the environment', () => {
     expect(offers).toMatchObject({
       ok: true,
       value: [
-        { id: 'env-openai', kind: 'openai', variables: ['OPENAI_API_KEY'] },
+        {
+          id: 'env-openai',
+          kind: 'openai',
+          api: 'chat-completions',
+          variables: ['OPENAI_API_KEY'],
+        },
         { id: 'env-bedrock-api-key', kind: 'bedrock' },
       ],
     });
@@ -179,7 +189,7 @@ describe('credentials from the environment', () => {
     expect(imported).toMatchObject({
       ok: true,
       value: {
-        profile: { kind: 'openai', id: 'env-openai' },
+        profile: { kind: 'openai', api: 'chat-completions', id: 'env-openai' },
         secrets: [{ set: true, hint: '…0042' }],
       },
     });

@@ -40,6 +40,7 @@ function mantleProfile(
 ): ProviderProfile {
   return {
     kind: 'openai-on-bedrock',
+    api: 'chat-completions',
     id: 'mantle-test',
     name: 'Mantle test',
     region: 'us-west-2',
@@ -167,7 +168,13 @@ describe('API keys', () => {
   it('never repeats a rejected key, even though OpenAI quotes part of it back', async () => {
     const wrongKey = 'sk-proj-wrongwrongwrong1234567890';
     const provider = createProvider(
-      { kind: 'openai', id: 'o', name: 'OpenAI', endpoint: sim.endpoints.openai },
+      {
+        kind: 'openai',
+        api: 'chat-completions',
+        id: 'o',
+        name: 'OpenAI',
+        endpoint: sim.endpoints.openai,
+      },
       { apiKey: wrongKey },
     );
     const run = await runStream(provider, 'hello', 'gpt-4o');
@@ -183,6 +190,7 @@ describe('API keys', () => {
   it('sends a key to a compatible server that requires one, and none when it does not', async () => {
     const profile: ProviderProfile = {
       kind: 'openai-compatible',
+      api: 'chat-completions',
       id: 'c',
       name: 'Team gateway',
       baseUrl: sim.endpoints['openai-compatible'],
@@ -234,6 +242,7 @@ describe('missing credentials', () => {
     const provider = createProvider(
       {
         kind: 'azure-openai',
+        api: 'chat-completions',
         id: 'a',
         name: 'Prod Azure',
         resourceEndpoint: sim.endpoints['azure-openai'],

@@ -2,7 +2,12 @@ import { expect, it } from 'vitest';
 import { describeProviderFailure } from '../../../electron/main/profiles/describe-provider-failure';
 import type { ProviderProfile } from '../../../shared/providers';
 
-const openai: ProviderProfile = { kind: 'openai', id: 'o', name: 'OpenAI' };
+const openai: ProviderProfile = {
+  kind: 'openai',
+  api: 'chat-completions',
+  id: 'o',
+  name: 'OpenAI',
+};
 const bedrock: ProviderProfile = {
   kind: 'bedrock',
   id: 'b',

@@ -4,6 +4,7 @@ import { buildPresets } from '../../../renderer/src/lib/presets';
 
 const compatible: ProviderProfile = {
   kind: 'openai-compatible',
+  api: 'chat-completions',
   id: 'local',
   name: 'Local',
   baseUrl: 'http://127.0.0.1:1/v1',
@@ -18,14 +19,21 @@ const bedrock: ProviderProfile = {
 };
 const mantle: ProviderProfile = {
   kind: 'openai-on-bedrock',
+  api: 'chat-completions',
   id: 'mantle',
   name: 'OpenAI on Bedrock',
   region: 'us-west-2',
   authMode: 'api-key',
 };
-const openai: ProviderProfile = { kind: 'openai', id: 'oa', name: 'OpenAI' };
+const openai: ProviderProfile = {
+  kind: 'openai',
+  api: 'chat-completions',
+  id: 'oa',
+  name: 'OpenAI',
+};
 const azure: ProviderProfile = {
   kind: 'azure-openai',
+  api: 'chat-completions',
   id: 'az',
   name: 'Azure',
   resourceEndpoint: 'https://res.openai.azure.com',

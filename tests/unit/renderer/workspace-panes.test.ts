@@ -4,7 +4,7 @@ import { createAppStore } from '../../../renderer/src/store/app-store';
 import { workspaceSelectors } from '../../../renderer/src/store/slices/workspace/selectors';
 
 const view = (id: string, defaultModel: string): ProviderProfileView => ({
-  profile: { kind: 'openai', id, name: id, defaultModel },
+  profile: { kind: 'openai', api: 'chat-completions', id, name: id, defaultModel },
   secrets: [{ field: 'apiKey', set: true, hint: '…abcd' }],
 });
 

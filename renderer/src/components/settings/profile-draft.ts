@@ -1,9 +1,11 @@
 // The provider form's editable draft: every field as text, turned into a profile on save. The
 // zod schema in main has the last word; its messages come back next to the fields.
 import {
+  defaultApiFor,
   PROVIDER_LABELS,
   SUGGESTED_MODELS,
   type AwsAuthMode,
+  type OpenAiApi,
   type ProviderKind,
   type ProviderProfile,
 } from '../../../../shared/providers';
@@ -24,6 +26,8 @@ export interface ProfileDraft {
   awsProfile: string;
   baseUrl: string;
   requiresKey: boolean;
+  /** The OpenAI-family wire protocol; ignored for Bedrock's Converse kind. */
+  api: OpenAiApi;
 }
 
 function newId(): string {
@@ -47,6 +51,7 @@ export function emptyDraft(kind: ProviderKind): ProfileDraft {
     awsProfile: '',
     baseUrl: '',
     requiresKey: true,
+    api: defaultApiFor(kind, '2024-10-21'),
   };
 }
 
@@ -56,6 +61,7 @@ export function draftFromProfile(profile: ProviderProfile): ProfileDraft {
   draft.name = profile.name;
   draft.endpoint = profile.endpoint ?? '';
   draft.defaultModel = profile.defaultModel ?? '';
+  if (profile.kind !== 'bedrock') draft.api = profile.api;
   switch (profile.kind) {
     case 'openai':
       draft.organization = profile.organization ?? '';
@@ -96,6 +102,7 @@ export function profileFromDraft(draft: ProfileDraft): ProviderProfile {
         ...common,
         organization: optional(draft.organization),
         project: optional(draft.project),
+        api: draft.api,
       };
     case 'azure-openai':
       return {
@@ -107,22 +114,27 @@ export function profileFromDraft(draft: ProfileDraft): ProviderProfile {
           .map((d) => d.trim())
           .filter(Boolean),
         apiVersion: draft.apiVersion.trim() || '2024-10-21',
+        api: draft.api,
       };
     case 'bedrock':
-    case 'openai-on-bedrock':
-      return {
-        kind: draft.kind,
+    case 'openai-on-bedrock': {
+      const aws = {
         ...common,
         region: draft.region,
         authMode: draft.authMode,
         awsProfile: draft.authMode === 'profile' ? optional(draft.awsProfile) : undefined,
       };
+      return draft.kind === 'bedrock'
+        ? { kind: 'bedrock', ...aws }
+        : { kind: 'openai-on-bedrock', ...aws, api: draft.api };
+    }
     case 'openai-compatible':
       return {
         kind: 'openai-compatible',
         ...common,
         baseUrl: draft.baseUrl,
         requiresKey: draft.requiresKey,
+        api: draft.api,
       };
   }
 }
