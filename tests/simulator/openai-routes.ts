@@ -14,7 +14,7 @@ import type { SimKnobs } from './sim-knobs';
 
 export type OpenAiFlavor = 'openai' | 'azure-openai' | 'openai-compatible' | 'openai-on-bedrock';
 
-const CLOUD_NAMES: Record<OpenAiFlavor, string> = {
+export const CLOUD_NAMES: Record<OpenAiFlavor, string> = {
   openai: 'OpenAI',
   'azure-openai': 'Azure OpenAI',
   'openai-compatible': 'an OpenAI-compatible server',
@@ -35,12 +35,12 @@ interface ChatBody {
   max_completion_tokens?: number;
 }
 
-function messageText(message: WireMessage): string {
+export function messageText(message: WireMessage): string {
   if (typeof message.content === 'string') return message.content;
   return (message.content ?? []).map((part) => part.text ?? '').join('');
 }
 
-function json(
+export function json(
   res: SimResponse,
   status: number,
   body: unknown,
@@ -50,7 +50,7 @@ function json(
   res.end(JSON.stringify(body));
 }
 
-function errorBody(
+export function errorBody(
   message: string,
   type: string | null,
   code: string | null,
@@ -65,7 +65,7 @@ function mask(key: string): string {
     : '****';
 }
 
-function requestIdHeaders(flavor: OpenAiFlavor, id: string): Record<string, string> {
+export function requestIdHeaders(flavor: OpenAiFlavor, id: string): Record<string, string> {
   switch (flavor) {
     case 'azure-openai':
       return { 'apim-request-id': id, 'x-request-id': id };
@@ -77,7 +77,7 @@ function requestIdHeaders(flavor: OpenAiFlavor, id: string): Record<string, stri
 }
 
 /** Checks the flavor's credentials; when they fail, answers the request and returns the status. */
-async function authorize(
+export async function authorize(
   flavor: OpenAiFlavor,
   req: SimRequest,
   res: SimResponse,
@@ -153,7 +153,7 @@ async function credentialsAccepted(
   }
 }
 
-function preStreamFault(
+export function preStreamFault(
   flavor: OpenAiFlavor,
   knobs: SimKnobs,
   res: SimResponse,

@@ -28,6 +28,7 @@ export function createAzureOpenAiProvider(
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });
   return createOpenAiProtocolProvider({
     kind: 'azure-openai',
+    api: profile.api,
     label,
     client,
     maxTokensField: 'max_completion_tokens',

@@ -5,12 +5,15 @@ import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { ChatRequest } from '../../../shared/chat';
 import type { ModelInfo } from '../../../shared/providers';
-import type { StreamPart } from '../../../shared/stream';
+import type { StartPart, StreamPart } from '../../../shared/stream';
 
 export interface OpenAiChatSetup {
   client: OpenAI;
   label: string;
+  /** The region requests go to, where the profile names one (Bedrock). */
   region?: string;
+  /** A response header that names the region that served the request (Azure: x-ms-region). */
+  regionHeader?: string;
   /**
    * OpenAI and Azure take `max_completion_tokens` (reasoning models refuse `max_tokens`); many
    * compatible servers only know `max_tokens`.
@@ -19,6 +22,22 @@ export interface OpenAiChatSetup {
 }
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'apim-request-id', 'x-amzn-requestid'];
+
+/** The start part from a response's headers: request id, and the serving region where told. */
+export function startPartFrom(
+  setup: Pick<OpenAiChatSetup, 'region' | 'regionHeader'>,
+  model: string,
+  headers: Headers,
+): StartPart {
+  const requestId = REQUEST_ID_HEADERS.map((h) => headers.get(h)).find((v) => v);
+  const region = (setup.regionHeader && headers.get(setup.regionHeader)) || setup.region;
+  return {
+    type: 'start',
+    model,
+    ...(region ? { region } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
+}
 
 export async function* streamOpenAiChat(
   setup: OpenAiChatSetup,
@@ -38,13 +57,7 @@ export async function* streamOpenAiChat(
   const { data, response } = await setup.client.chat.completions
     .create(body, { signal })
     .withResponse();
-  const requestId = REQUEST_ID_HEADERS.map((h) => response.headers.get(h)).find((v) => v);
-  yield {
-    type: 'start',
-    model: request.model,
-    ...(setup.region ? { region: setup.region } : {}),
-    ...(requestId ? { requestId } : {}),
-  };
+  yield startPartFrom(setup, request.model, response.headers);
   const mapper = createOpenAiChunkMapper(setup.label);
   for await (const chunk of data) {
     yield* mapper.map(chunk);

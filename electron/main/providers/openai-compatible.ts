@@ -35,6 +35,7 @@ export function createOpenAiCompatibleProvider(
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });
   return createOpenAiProtocolProvider({
     kind: 'openai-compatible',
+    api: profile.api,
     label,
     client,
     maxTokensField: 'max_tokens',

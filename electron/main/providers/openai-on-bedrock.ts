@@ -67,6 +67,7 @@ export function createOpenAiOnBedrockProvider(
   };
   return createOpenAiProtocolProvider({
     kind: 'openai-on-bedrock',
+    api: profile.api,
     label,
     client,
     region: profile.region,

@@ -3,12 +3,14 @@
 // names its cloud and says how it lists models.
 import { guardStream } from './guard-stream';
 import { streamOpenAiChat, type OpenAiChatSetup } from './openai-chat-stream';
-import type { ProviderKind } from '../../../shared/providers';
+import type { OpenAiApi, ProviderKind } from '../../../shared/providers';
 import type { ErrorPart } from '../../../shared/stream';
 import type { Provider } from './provider';
 
 export interface OpenAiProtocolProviderSetup extends OpenAiChatSetup {
   kind: ProviderKind;
+  /** Which of OpenAI's two protocols the profile speaks. */
+  api: OpenAiApi;
   /** Every secret value in play, scrubbed from any message. */
   secrets: string[];
   mapError: (error: unknown) => ErrorPart;

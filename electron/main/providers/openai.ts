@@ -34,6 +34,7 @@ export function createOpenAiProvider(
     mapOpenAiError(error, { label, credentialName: 'API key', secrets });
   return createOpenAiProtocolProvider({
     kind: 'openai',
+    api: profile.api,
     label,
     client,
     maxTokensField: 'max_completion_tokens',
