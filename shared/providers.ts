@@ -60,6 +60,16 @@ export function defaultApiFor(kind: ProviderKind, azureApiVersion?: string): Ope
 /** Azure OpenAI's version-less v1 API (`/openai/v1/…`). */
 export const AZURE_V1_API = 'v1';
 
+/** A dated Azure api-version, kept for profiles that were saved with one. */
+export const AZURE_DATED_API_VERSION = '2024-10-21';
+
+/**
+ * How an Azure profile signs in: a resource key, or Microsoft Entra ID through the machine's own
+ * Azure sign-in (`az login`, environment variables, managed identity), so no secret is stored.
+ */
+export const AZURE_AUTH_MODES = ['api-key', 'entra-id'] as const;
+export type AzureAuthMode = (typeof AZURE_AUTH_MODES)[number];
+
 /** How a Bedrock profile authenticates. */
 export const AWS_AUTH_MODES = ['access-key', 'profile', 'api-key'] as const;
 export type AwsAuthMode = (typeof AWS_AUTH_MODES)[number];
@@ -101,8 +111,21 @@ export const azureOpenAiProfileSchema = z.object({
   resourceEndpoint: httpUrl,
   /** Deployment names the user has created; each is offered as a model. */
   deployments: z.array(z.string().trim().min(1).max(100)).min(1, 'Add at least one deployment.'),
-  apiVersion: z.string().trim().min(1).max(40).default('2024-10-21'),
+  /** `v1` (the version-less `/openai/v1/` API) or a dated api-version on deployment routes. */
+  apiVersion: z.string().trim().min(1).max(40).default(AZURE_V1_API),
   api: z.enum(OPENAI_APIS),
+  /** Absent means an API key: profiles saved before Entra ID existed all used one. */
+  authMode: z.enum(AZURE_AUTH_MODES).optional(),
+  /** Entra ID only: the directory to sign in to, when the account belongs to several. */
+  tenantId: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(
+      /^[0-9a-zA-Z.-]+$/,
+      'Enter a tenant ID (a GUID) or a domain such as contoso.onmicrosoft.com.',
+    )
+    .optional(),
   ...timeouts,
 });
 
@@ -165,8 +188,9 @@ export type ProviderProfileOf<K extends ProviderKind> = Extract<ProviderProfile,
 export function secretFieldsFor(profile: ProviderProfile): SecretField[] {
   switch (profile.kind) {
     case 'openai':
-    case 'azure-openai':
       return ['apiKey'];
+    case 'azure-openai':
+      return azureAuthMode(profile) === 'entra-id' ? [] : ['apiKey'];
     case 'openai-compatible':
       return profile.requiresKey ? ['apiKey'] : [];
     case 'bedrock':
@@ -176,6 +200,10 @@ export function secretFieldsFor(profile: ProviderProfile): SecretField[] {
       if (profile.authMode === 'api-key') return ['apiKey'];
       return [];
   }
+}
+
+export function azureAuthMode(profile: ProviderProfileOf<'azure-openai'>): AzureAuthMode {
+  return profile.authMode ?? 'api-key';
 }
 
 /** Secret fields that may be left empty. */

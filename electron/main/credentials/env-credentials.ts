@@ -1,7 +1,7 @@
 // Credentials found in the environment (what CLI users already have set). They are offered,
 // described by variable name only, and imported only when the user says so.
 import type { EnvCredentialOffer } from '../../../shared/credentials';
-import { defaultApiFor } from '../../../shared/providers';
+import { AZURE_V1_API, defaultApiFor } from '../../../shared/providers';
 import type { ProviderProfile, SecretField } from '../../../shared/providers';
 
 export type Env = Record<string, string | undefined>;
@@ -76,8 +76,8 @@ function azureImport(env: Env): EnvImport | undefined {
       name: 'Azure OpenAI (from environment)',
       resourceEndpoint,
       deployments: [deployment ?? 'gpt-4o'],
-      apiVersion: apiVersion ?? '2024-10-21',
-      api: defaultApiFor('azure-openai', apiVersion ?? '2024-10-21'),
+      apiVersion: apiVersion ?? AZURE_V1_API,
+      api: defaultApiFor('azure-openai', apiVersion ?? AZURE_V1_API),
     },
     secrets: { apiKey },
   };
