@@ -32,6 +32,8 @@ export interface Usage {
   totalTokens: number;
   /** Reasoning tokens, where the cloud reports them (included in outputTokens). */
   reasoningTokens?: number;
+  /** Input tokens read from the cloud's prompt cache, where it reports them (included in inputTokens). */
+  cachedInputTokens?: number;
 }
 
 export interface StartPart {

@@ -3,6 +3,7 @@
 // prefix (every SDK here keeps a path prefix in its endpoint override).
 import { randomUUID } from 'node:crypto';
 import { handleOpenAiChat, handleOpenAiModels, recordFor } from './openai-routes';
+import { handleOpenAiResponses } from './responses-routes';
 import { handleControlPlane, handleConverseStream } from './bedrock-routes';
 import { startDualServer } from './sim-http';
 import { DEFAULT_KNOBS } from './sim-knobs';
@@ -69,6 +70,11 @@ async function routeOpenAi(
   if (req.method === 'POST' && rest === '/v1/chat/completions') {
     ctx.requests.push(record);
     await handleOpenAiChat(flavor, undefined, req, res, ctx, record);
+    return true;
+  }
+  if (req.method === 'POST' && rest === '/v1/responses') {
+    ctx.requests.push(record);
+    await handleOpenAiResponses(flavor, undefined, req, res, ctx, record);
     return true;
   }
   if (req.method === 'GET' && rest === '/v1/models') {

@@ -6,7 +6,13 @@ import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens } from './sim-replies';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { authKind, bearerToken, redactHeaders } from './sim-context';
-import { COMPATIBLE_MODELS, MANTLE_MODELS, OPENAI_MODELS, reportedOpenAiModel } from './sim-models';
+import {
+  COMPATIBLE_MODELS,
+  MANTLE_MODELS,
+  mantleNeedsResponses,
+  OPENAI_MODELS,
+  reportedOpenAiModel,
+} from './sim-models';
 import { verifySigV4 } from './verify-sigv4';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
@@ -304,6 +310,21 @@ export async function handleOpenAiChat(
   record.body = body;
   const asked = model ?? body.model ?? '';
   record.model = asked;
+  if (flavor === 'openai-on-bedrock' && mantleNeedsResponses(asked)) {
+    record.status = 400;
+    json(
+      res,
+      400,
+      errorBody(
+        `The model ${asked} is not supported on the Chat Completions API. Use the Responses API.`,
+        'invalid_request_error',
+        'unsupported_model',
+        'model',
+      ),
+      headers,
+    );
+    return;
+  }
   const messages = body.messages ?? [];
   const lastUser = [...messages].reverse().find((m) => m.role === 'user');
   const rawUserText = lastUser ? messageText(lastUser) : '';

@@ -15,10 +15,13 @@ export const SIM_FAULTS = [
   'drop',
   'stall',
   'malformed',
+  // Responses API only: the stream ends with `response.failed` (other routes ignore it).
+  'failed',
 ] as const;
 export type SimFault = (typeof SIM_FAULTS)[number];
 
-export const SIM_REPLIES = ['default', 'markdown', 'hostile', 'echo'] as const;
+// `refusal`: the Responses API sends it as refusal deltas; other protocols as plain text.
+export const SIM_REPLIES = ['default', 'markdown', 'hostile', 'echo', 'refusal'] as const;
 export type SimReply = (typeof SIM_REPLIES)[number];
 
 /** Exception frames a Bedrock stream can end with (the `:exception-type` header). */

@@ -7,21 +7,37 @@ const OPENAI_VERSIONS: Record<string, string> = {
   'gpt-4.1': 'gpt-4.1-2025-04-14',
   'gpt-4.1-mini': 'gpt-4.1-mini-2025-04-14',
   'o4-mini': 'o4-mini-2025-04-16',
+  'gpt-5.4': 'gpt-5.4-2026-03-05',
+  'gpt-5.5': 'gpt-5.5-2026-04-23',
 };
 
 export const OPENAI_MODELS = Object.keys(OPENAI_VERSIONS);
 
-export const MANTLE_MODELS = ['openai.gpt-oss-120b', 'openai.gpt-oss-20b'];
+export const MANTLE_MODELS = [
+  'openai.gpt-5.5',
+  'openai.gpt-5.4',
+  'openai.gpt-oss-120b',
+  'openai.gpt-oss-20b',
+];
+
+/** Mantle serves the GPT-5.x models only through the Responses API. */
+export function mantleNeedsResponses(model: string): boolean {
+  return /^openai\.gpt-5/.test(model);
+}
 
 export const COMPATIBLE_MODELS = ['llama3.1:8b', 'qwen2.5:7b'];
+
+/** The base model an Azure deployment name suggests (deployments have user-chosen names). */
+export function baseOpenAiModel(asked: string): string | undefined {
+  const byLength = Object.keys(OPENAI_VERSIONS).sort((a, b) => b.length - a.length);
+  return byLength.find((key) => asked.includes(key));
+}
 
 /** The id an OpenAI-protocol server reports for the model (or Azure deployment) asked for. */
 export function reportedOpenAiModel(asked: string): string {
   const exact = OPENAI_VERSIONS[asked];
   if (exact) return exact;
-  // Azure deployments have user-chosen names; report the model the name suggests.
-  const byLength = Object.keys(OPENAI_VERSIONS).sort((a, b) => b.length - a.length);
-  const alias = byLength.find((key) => asked.includes(key));
+  const alias = baseOpenAiModel(asked);
   return alias ? (OPENAI_VERSIONS[alias] ?? asked) : asked;
 }
 

@@ -29,6 +29,8 @@ export function add(a: number, b: number): number {
 
 const HOSTILE_REPLY = `Careful: <img src=x onerror=alert(1)> and <script>alert('xss')</script> and [click me](javascript:alert(1)) should all render as harmless text.`;
 
+export const REFUSAL_REPLY = "I'm sorry, but I can't help with that request.";
+
 export interface ReplyContext {
   cloud: string;
   model: string;
@@ -53,6 +55,8 @@ function baseReply(knobs: SimKnobs, context: ReplyContext): string {
       return HOSTILE_REPLY;
     case 'echo':
       return context.lastUserText || '(empty)';
+    case 'refusal':
+      return REFUSAL_REPLY;
     case 'default':
       return `Hello from **${context.model}** on ${context.cloud}. This is the cloud simulator:\n\n- it streams tokens\n- it reports usage\n\nAsk again to see the same answer.`;
   }

@@ -1,8 +1,9 @@
-// The Provider shared by every kind that speaks the OpenAI Chat Completions protocol (OpenAI,
-// Azure OpenAI, OpenAI on Bedrock, compatible servers): each kind only builds its SDK client,
-// names its cloud and says how it lists models.
+// The Provider shared by every kind that speaks OpenAI's protocols (OpenAI, Azure OpenAI, OpenAI
+// on Bedrock, compatible servers), Chat Completions or the Responses API as the profile says:
+// each kind only builds its SDK client, names its cloud and says how it lists models.
 import { guardStream } from './guard-stream';
 import { streamOpenAiChat, type OpenAiChatSetup } from './openai-chat-stream';
+import { streamOpenAiResponses } from './openai-responses-stream';
 import type { OpenAiApi, ProviderKind } from '../../../shared/providers';
 import type { ErrorPart } from '../../../shared/stream';
 import type { Provider } from './provider';
@@ -25,7 +26,9 @@ export function createOpenAiProtocolProvider(setup: OpenAiProtocolProviderSetup)
     label,
     stream: (request, signal) =>
       guardStream({ label, signal, secrets, mapError, idleTimeoutMs }, (inner) =>
-        streamOpenAiChat(setup, request, inner),
+        setup.api === 'responses'
+          ? streamOpenAiResponses(setup, request, inner)
+          : streamOpenAiChat(setup, request, inner),
       ),
     listModels: setup.listModels,
   };

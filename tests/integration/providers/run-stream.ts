@@ -1,6 +1,7 @@
 // Reads a provider stream to the end the way the chat service will, keeping what a user sees.
 import { measureStream } from '../../../electron/main/providers/stream-metrics';
 import type { Provider } from '../../../electron/main/providers/provider';
+import type { ChatRequest } from '../../../shared/chat';
 import type {
   ErrorPart,
   FinishPart,
@@ -26,6 +27,8 @@ export async function runStream(
     signal?: AbortSignal;
     onPart?: (part: StreamPart, run: StreamRun) => void;
     maxOutputTokens?: number;
+    /** Pane settings sent with the request (temperature, reasoning effort, …). */
+    settings?: Omit<ChatRequest, 'model' | 'messages'>;
   } = {},
 ): Promise<StreamRun> {
   const signal = options.signal ?? new AbortController().signal;
@@ -35,6 +38,7 @@ export async function runStream(
         model,
         messages: [{ role: 'user', content: prompt }],
         ...(options.maxOutputTokens ? { maxOutputTokens: options.maxOutputTokens } : {}),
+        ...options.settings,
       },
       signal,
     ),
