@@ -53,8 +53,7 @@ const FOUR_COMPLETE = `(() => {
   if (slots.length !== 4) return false;
   return [...slots].every((slot) => {
     const list = slot.querySelector('[role="list"]');
-    const items = list ? list.children : [];
-    const last = items[items.length - 2];
+    const last = list?.lastElementChild;
     return last?.querySelector('.answer')?.getAttribute('data-status') === 'complete';
   });
 })()`;

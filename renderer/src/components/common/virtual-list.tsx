@@ -1,76 +1,140 @@
-// A windowing list for variable-height items: only items near the viewport are in the DOM, so a
-// long thread costs no more than a short one. Heights are measured as items render; the list
-// follows the bottom while the user is there (new tokens arrive at the end).
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// A windowed list of variable-height items (@tanstack/react-virtual): only items near the viewport
+// are in the DOM, so a long thread costs no more than a short one. Sizes are measured as items
+// render; the library writes positions and the total height straight to the DOM, so an item that
+// grows (a streaming answer) re-renders only itself, never the list.
+//
+// While the user is at the bottom the list follows new content through the shared
+// BottomFollower (one scroll write per frame for every pane, no layout read). Scrolling up stops
+// following; coming back to the bottom, or sending a new message, starts it again.
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { sharedBottomFollower, type BottomFollower } from '../../lib/bottom-follower';
 import type { ScrollSync } from '../../lib/scroll-sync';
-import { computeVirtualRange } from '../../lib/virtual-range';
 
 interface VirtualListProps {
-  count: number;
-  itemKey(index: number): string;
-  renderItem(index: number): ReactNode;
+  /** One stable key per item, oldest first. */
+  keys: readonly string[];
+  renderItem(key: string, index: number): ReactNode;
+  /** Height guessed for an item not yet measured. */
   estimate: number;
   label: string;
   className?: string;
   scrollSync?: ScrollSync;
+  follower?: BottomFollower;
 }
 
-const OVERSCAN = 600;
-// Small, so a short scroll up is enough to stop following new tokens.
+// Within this many pixels of the end counts as "at the bottom".
 const BOTTOM_SLACK = 4;
+const UP_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
+
+/** How many items were put in front of the old first item, or 0 if it was not a prepend. */
+function prependedCount(previous: readonly string[], next: readonly string[]): number {
+  const first = previous[0];
+  if (first === undefined || next[0] === first) return 0;
+  const at = next.indexOf(first);
+  return at > 0 ? at : 0;
+}
 
 export function VirtualList(props: VirtualListProps) {
-  const { count, itemKey, renderItem, estimate, label, className, scrollSync } = props;
+  const { keys, renderItem, estimate, label, className, scrollSync } = props;
+  const follower = props.follower ?? sharedBottomFollower;
   const scroller = useRef<HTMLDivElement>(null);
-  const [heights, setHeights] = useState<Map<string, number>>(() => new Map());
-  const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 });
-  const atBottom = useRef(true);
-  const observer = useRef<ResizeObserver | null>(null);
+  const following = useRef(true);
+  const requestedTotal = useRef(-1);
+  // Set while a scroll the virtualizer itself wrote (a size correction) is in flight, so its
+  // scroll event is not read as the user scrolling up.
+  const ownScroll = useRef(false);
+  const lastTop = useRef(0);
+  const previousKeys = useRef(keys);
 
-  const byIndex = new Map<number, number>();
-  for (let index = 0; index < count; index += 1) {
-    const height = heights.get(itemKey(index));
-    if (height !== undefined) byIndex.set(index, height);
-  }
-  const range = computeVirtualRange({
-    count,
-    heights: byIndex,
-    estimate,
-    scrollTop: viewport.scrollTop,
-    viewportHeight: viewport.height,
-    overscan: OVERSCAN,
+  // Older items put in front keep the item in view where it was (the library's end anchoring
+  // does that for a change of edge keys); otherwise items are anchored at the start.
+  const prepending = prependedCount(previousKeys.current, keys) > 0;
+
+  const follow = useCallback(
+    (instance: Virtualizer<HTMLDivElement, Element>) => {
+      const element = scroller.current;
+      if (!element || !following.current) return;
+      const total = instance.getTotalSize();
+      if (total === requestedTotal.current) return;
+      requestedTotal.current = total;
+      // Past the end on purpose: the browser clamps it to the real bottom.
+      follower.request(element, total);
+    },
+    [follower],
+  );
+
+  const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
+  // The React Compiler skips this component (the virtualizer is a mutable instance); it is
+  // small and its items are memoised components, so nothing is lost.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer<HTMLDivElement, Element>({
+    count: keys.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimate,
+    getItemKey,
+    overscan: 2,
+    directDomUpdates: true,
+    directDomUpdatesMode: 'position',
+    anchorTo: prepending ? 'end' : 'start',
+    scrollToFn: (offset, options, instance) => {
+      ownScroll.current = true;
+      elementScroll(offset, options, instance);
+    },
+    onChange: follow,
   });
 
-  const measure = useCallback((entries: ResizeObserverEntry[]) => {
-    setHeights((current) => {
-      let next: Map<string, number> | null = null;
-      for (const entry of entries) {
-        const key = (entry.target as HTMLElement).dataset.key;
-        if (!key) continue;
-        const height = Math.ceil(entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
-        if (current.get(key) !== height) {
-          next ??= new Map(current);
-          next.set(key, height);
-        }
-      }
-      return next ?? current;
-    });
-  }, []);
-
   useLayoutEffect(() => {
-    observer.current = new ResizeObserver(measure);
+    const previous = previousKeys.current;
+    previousKeys.current = keys;
+    // A new last item (the user sent a message) brings the view back to the bottom.
+    if (keys.length > 0 && keys[keys.length - 1] !== previous[previous.length - 1]) {
+      following.current = true;
+    }
+    requestedTotal.current = -1;
+    follow(virtualizer);
+  }, [keys, follow, virtualizer]);
+
+  useEffect(() => {
     const element = scroller.current;
-    const onResize = () => {
-      if (element) setViewport((v) => ({ ...v, height: element.clientHeight }));
+    if (!element) return;
+    const stopFollowing = () => {
+      following.current = false;
+      requestedTotal.current = -1;
+      follower.cancel(element);
     };
-    onResize();
-    window.addEventListener('resize', onResize);
+    const onScroll = () => {
+      const top = element.scrollTop;
+      // Sizes the virtualizer already measured: no layout read in a handler that runs per frame.
+      const height = virtualizer.scrollRect?.height ?? 0;
+      const atBottom = top >= virtualizer.getTotalSize() - height - BOTTOM_SLACK;
+      if (atBottom) {
+        if (!following.current) {
+          following.current = true;
+          follow(virtualizer);
+        }
+      } else if (top < lastTop.current - 1 && !ownScroll.current) {
+        stopFollowing();
+      }
+      ownScroll.current = false;
+      lastTop.current = top;
+    };
+    const onWheel = (event: WheelEvent) => {
+      if (event.deltaY < 0) stopFollowing();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (UP_KEYS.has(event.key)) stopFollowing();
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    element.addEventListener('wheel', onWheel, { passive: true });
+    element.addEventListener('keydown', onKeyDown);
     return () => {
-      observer.current?.disconnect();
-      observer.current = null;
-      window.removeEventListener('resize', onResize);
+      element.removeEventListener('scroll', onScroll);
+      element.removeEventListener('wheel', onWheel);
+      element.removeEventListener('keydown', onKeyDown);
+      follower.cancel(element);
     };
-  }, [measure]);
+  }, [virtualizer, follow, follower]);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -78,43 +142,29 @@ export function VirtualList(props: VirtualListProps) {
     return scrollSync.register(element);
   }, [scrollSync]);
 
-  // Follow new content while the user is at the bottom.
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
-  });
-
-  const itemRef = useCallback((element: HTMLDivElement) => {
-    const current = observer.current;
-    current?.observe(element);
-    return () => current?.unobserve(element);
-  }, []);
-
-  const rendered: ReactNode[] = [];
-  for (let index = range.start; index < range.end; index += 1) {
-    const key = itemKey(index);
-    rendered.push(
-      <div key={key} data-key={key} ref={itemRef} className="virtual-list__item" role="listitem">
-        {renderItem(index)}
-      </div>,
-    );
-  }
-
   return (
-    <div
-      ref={scroller}
-      className={`virtual-list ${className ?? ''}`}
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        atBottom.current =
-          element.scrollHeight - element.scrollTop - element.clientHeight < BOTTOM_SLACK;
-        setViewport({ scrollTop: element.scrollTop, height: element.clientHeight });
-      }}
-    >
-      <div role="list" aria-label={label}>
-        <div style={{ height: range.padTop }} aria-hidden="true" />
-        {rendered}
-        <div style={{ height: range.padBottom }} aria-hidden="true" />
+    <div ref={scroller} className={`virtual-list ${className ?? ''}`}>
+      <div
+        ref={virtualizer.containerRef}
+        className="virtual-list__items"
+        role="list"
+        aria-label={label}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const key = String(item.key);
+          return (
+            <div
+              key={key}
+              data-key={key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="virtual-list__item"
+              role="listitem"
+            >
+              {renderItem(key, item.index)}
+            </div>
+          );
+        })}
       </div>
     </div>
   );

@@ -1,7 +1,10 @@
-// A pane's thread in a windowed list: only the turns near the viewport are in the DOM.
-import { useAppStore } from '../../store/app-store';
+// A pane's thread in a windowed list: only the turns near the viewport are in the DOM. The list
+// subscribes to the pane's turn ids only and each turn to its own answer, so a streaming token
+// re-renders the one answer it belongs to, not the thread.
+import { memo, useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { ScrollSync } from '../../lib/scroll-sync';
-import { streamingSelectors } from '../../store/slices/streaming/selectors';
+import { useAppStore, type AppStore } from '../../store/app-store';
 import { VirtualList } from '../common/virtual-list';
 import { AnswerView } from './answer-view';
 
@@ -11,9 +14,17 @@ interface PaneThreadProps {
   scrollSync: ScrollSync;
 }
 
+function paneTurnIds(state: AppStore, paneId: string): string[] {
+  return state.turns.filter((turn) => turn.paneIds.includes(paneId)).map((turn) => turn.id);
+}
+
 export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) {
-  const items = useAppStore((s) => streamingSelectors.paneThread(s, paneId));
-  if (items.length === 0) {
+  const turnIds = useAppStore(useShallow((s) => paneTurnIds(s, paneId)));
+  const renderItem = useCallback(
+    (turnId: string) => <ThreadTurn turnId={turnId} paneId={paneId} paneNumber={paneNumber} />,
+    [paneId, paneNumber],
+  );
+  if (turnIds.length === 0) {
     return (
       <div className="pane__empty">
         <p>Answers for pane {paneNumber} appear here.</p>
@@ -24,26 +35,36 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
     <VirtualList
       className="pane__thread"
       label={`Thread of pane ${paneNumber}`}
-      count={items.length}
-      itemKey={(index) => items[index]?.turn.id ?? String(index)}
+      keys={turnIds}
       estimate={240}
       scrollSync={scrollSync}
-      renderItem={(index) => {
-        const item = items[index];
-        if (!item) return null;
-        return (
-          <div className="turn">
-            <div className="turn__prompt" aria-label="Your message">
-              {item.turn.prompt}
-            </div>
-            {item.answer ? (
-              <AnswerView answer={item.answer} paneNumber={paneNumber} />
-            ) : (
-              <p className="turn__missing">No answer was kept for this message.</p>
-            )}
-          </div>
-        );
-      }}
+      renderItem={renderItem}
     />
   );
 }
+
+interface ThreadTurnProps {
+  turnId: string;
+  paneId: string;
+  paneNumber: number;
+}
+
+const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: ThreadTurnProps) {
+  const prompt = useAppStore((s) => s.turns.find((turn) => turn.id === turnId)?.prompt ?? '');
+  const answer = useAppStore((s) => {
+    const messageId = s.paneAnswers[paneId]?.[turnId];
+    return messageId ? s.answers[messageId] : undefined;
+  });
+  return (
+    <div className="turn">
+      <div className="turn__prompt" aria-label="Your message">
+        {prompt}
+      </div>
+      {answer ? (
+        <AnswerView answer={answer} paneNumber={paneNumber} />
+      ) : (
+        <p className="turn__missing">No answer was kept for this message.</p>
+      )}
+    </div>
+  );
+});
