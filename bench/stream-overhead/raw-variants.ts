@@ -36,6 +36,32 @@ export function createRawOpenAiVariant(target: RawOpenAiTarget): Variant {
   };
 }
 
+/** The same SDK on the Responses API, stateless as the app sends it. */
+export function createRawResponsesVariant(target: RawOpenAiTarget): Variant {
+  const client = new OpenAI({ baseURL: target.baseURL, apiKey: target.apiKey, logLevel: 'off' });
+  return {
+    name: 'raw openai SDK (responses)',
+    async run(prompt): Promise<StreamTiming> {
+      const startedAt = performance.now();
+      let ttftMs: number | null = null;
+      let chars = 0;
+      const stream = await client.responses.create({
+        model: target.model,
+        input: [{ role: 'user', content: prompt }],
+        stream: true,
+        store: false,
+      });
+      for await (const event of stream) {
+        if (event.type === 'response.output_text.delta' && event.delta) {
+          ttftMs ??= performance.now() - startedAt;
+          chars += event.delta.length;
+        }
+      }
+      return { ttftMs, totalMs: performance.now() - startedAt, chars };
+    },
+  };
+}
+
 export interface RawBedrockTarget {
   endpoint: string;
   region: string;

@@ -14,7 +14,11 @@ import { DEFAULT_BATCH_INTERVAL_MS } from '../../electron/main/chat/part-batcher
 import { simulatorProfiles, type SimulatorProfile } from '../../tests/support/simulator-profiles';
 import { startMainPath, type MainPath } from './main-path-variant';
 import { createProviderVariant } from './provider-variant';
-import { createRawBedrockVariant, createRawOpenAiVariant } from './raw-variants';
+import {
+  createRawBedrockVariant,
+  createRawOpenAiVariant,
+  createRawResponsesVariant,
+} from './raw-variants';
 import { startRemoteSimulator } from './remote-simulator';
 import { printScenario, type VariantResult } from './report';
 import { sampleStream, type Variant } from './stream-sample';
@@ -64,8 +68,18 @@ function pick(profiles: SimulatorProfile[], id: string): SimulatorProfile {
   return found;
 }
 
+/** OpenAI's profile on the other protocol, so both are measured against their raw SDK call. */
+function withApi(
+  target: SimulatorProfile,
+  api: 'responses' | 'chat-completions',
+): SimulatorProfile {
+  if (target.profile.kind !== 'openai') throw new Error('The simulator profiles changed shape.');
+  return { ...target, profile: { ...target.profile, id: `${target.profile.id}-${api}`, api } };
+}
+
 function clouds(profiles: SimulatorProfile[], mainPath: MainPath, scenario: Scenario): Cloud[] {
-  const openai = pick(profiles, 'sim-openai');
+  const openai = pick(profiles, 'sim-openai-chat-completions');
+  const responses = pick(profiles, 'sim-openai-responses');
   const bedrock = pick(profiles, 'sim-bedrock-keys');
   if (openai.profile.kind !== 'openai' || bedrock.profile.kind !== 'bedrock') {
     throw new Error('The simulator profiles changed shape.');
@@ -80,7 +94,18 @@ function clouds(profiles: SimulatorProfile[], mainPath: MainPath, scenario: Scen
   ];
   return [
     {
-      label: `OpenAI (${openai.model})`,
+      label: `OpenAI Responses API (${responses.model})`,
+      variants: [
+        createRawResponsesVariant({
+          baseURL: responses.profile.endpoint ?? '',
+          apiKey: responses.credentials.apiKey ?? '',
+          model: responses.model,
+        }),
+        ...withApp(responses),
+      ],
+    },
+    {
+      label: `OpenAI Chat Completions (${openai.model})`,
       variants: [
         createRawOpenAiVariant({
           baseURL: openai.profile.endpoint ?? '',
@@ -126,7 +151,13 @@ async function interleave(
 
 const started = performance.now();
 const sim = await startRemoteSimulator();
-const profiles = simulatorProfiles(sim);
+const simulated = simulatorProfiles(sim);
+const openAiProfile = pick(simulated, 'sim-openai');
+const profiles = [
+  ...simulated,
+  withApi(openAiProfile, 'responses'),
+  withApi(openAiProfile, 'chat-completions'),
+];
 const mainPath = await startMainPath(profiles).catch(async (error: unknown) => {
   await sim.close();
   throw error;
