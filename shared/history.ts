@@ -59,6 +59,8 @@ export interface MessageRecord {
   providerModelId?: string;
   region?: string;
   requestId?: string;
+  /** The pane settings this answer was asked with; absent for answers saved before they were kept. */
+  settings?: PaneSettings;
   createdAt: number;
   updatedAt: number;
 }

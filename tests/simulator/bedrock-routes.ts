@@ -7,6 +7,11 @@ import { bearerToken } from './sim-context';
 import { BEDROCK_FOUNDATION_MODELS, BEDROCK_INFERENCE_PROFILES } from './sim-models';
 import { corruptFrame, eventFrame, exceptionFrame } from './bedrock-event-stream';
 import { verifySigV4 } from './verify-sigv4';
+import {
+  converseReasons,
+  converseSettingRejection,
+  type ConverseSettingsBody,
+} from './sim-setting-rules';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
 import type { SimKnobs } from './sim-knobs';
@@ -16,10 +21,9 @@ interface ConverseMessage {
   content?: { text?: string }[];
 }
 
-interface ConverseBody {
+interface ConverseBody extends ConverseSettingsBody {
   messages?: ConverseMessage[];
   system?: { text?: string }[];
-  inferenceConfig?: { maxTokens?: number; temperature?: number };
 }
 
 const DEFAULT_REGION = 'us-east-1';
@@ -192,6 +196,13 @@ export async function handleConverseStream(
     return;
   }
 
+  const refused = converseSettingRejection(modelId, body);
+  if (refused !== undefined) {
+    record.status = 400;
+    awsError(res, 400, 'ValidationException', refused, headers);
+    return;
+  }
+
   let tokens = replyTokens(knobs, {
     cloud: `Amazon Bedrock (${region})`,
     model: modelId,
@@ -215,6 +226,28 @@ export async function handleConverseStream(
   record.status = 200;
   res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', ...headers });
   res.write(eventFrame('messageStart', { p: 'abcd', role: 'assistant' }));
+  // With thinking (Claude) or a reasoning effort (gpt-oss) on, block 0 is the reasoning, as
+  // reasoningContent text deltas closed by a signature; the answer follows in block 1.
+  const reasons = converseReasons(body);
+  const textBlock = reasons ? 1 : 0;
+  if (reasons) {
+    for (const text of ['Thinking it over: ', 'the user wants ', 'an answer.'])
+      res.write(
+        eventFrame('contentBlockDelta', {
+          contentBlockIndex: 0,
+          delta: { reasoningContent: { text } },
+          p: 'abc',
+        }),
+      );
+    res.write(
+      eventFrame('contentBlockDelta', {
+        contentBlockIndex: 0,
+        delta: { reasoningContent: { signature: 'EqoBCkgIARABGAIiQL2sim' } },
+        p: 'abc',
+      }),
+    );
+    res.write(eventFrame('contentBlockStop', { contentBlockIndex: 0, p: 'ab' }));
+  }
   const sent = await paceTokens({
     tokens,
     ttftMs: knobs.ttftMs,
@@ -223,7 +256,11 @@ export async function handleConverseStream(
     send: (batch) => {
       for (const text of batch)
         res.write(
-          eventFrame('contentBlockDelta', { contentBlockIndex: 0, delta: { text }, p: 'abcdefgh' }),
+          eventFrame('contentBlockDelta', {
+            contentBlockIndex: textBlock,
+            delta: { text },
+            p: 'abcdefgh',
+          }),
         );
     },
   });
@@ -255,11 +292,16 @@ export async function handleConverseStream(
     ...(body.system ?? []).map((s) => s.text ?? ''),
     ...messages.flatMap((m) => (m.content ?? []).map((c) => c.text ?? '')),
   ]);
-  res.write(eventFrame('contentBlockStop', { contentBlockIndex: 0, p: 'ab' }));
+  res.write(eventFrame('contentBlockStop', { contentBlockIndex: textBlock, p: 'ab' }));
   res.write(eventFrame('messageStop', { stopReason, p: 'abc' }));
   res.write(
     eventFrame('metadata', {
-      usage: { inputTokens, outputTokens: sent, totalTokens: inputTokens + sent },
+      // Thinking is billed as output (three reasoning deltas, one token each here).
+      usage: {
+        inputTokens,
+        outputTokens: sent + (reasons ? 3 : 0),
+        totalTokens: inputTokens + sent + (reasons ? 3 : 0),
+      },
       metrics: { latencyMs: Date.now() - started },
       p: 'abcdef',
     }),

@@ -14,6 +14,7 @@ import {
   reportedOpenAiModel,
 } from './sim-models';
 import { verifySigV4 } from './verify-sigv4';
+import { chatSettingRejection, type ChatSettingsBody } from './sim-setting-rules';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
 import type { SimKnobs } from './sim-knobs';
@@ -32,7 +33,7 @@ interface WireMessage {
   content?: string | { type?: string; text?: string }[] | null;
 }
 
-interface ChatBody {
+interface ChatBody extends ChatSettingsBody {
   model?: string;
   messages?: WireMessage[];
   stream?: boolean;
@@ -341,6 +342,13 @@ export async function handleOpenAiChat(
     flavor === 'openai-on-bedrock' || flavor === 'openai-compatible'
       ? asked
       : reportedOpenAiModel(asked);
+  // Compatible servers mostly ignore what they do not know; the clouds refuse it.
+  const refused = flavor === 'openai-compatible' ? undefined : chatSettingRejection(reported, body);
+  if (refused) {
+    record.status = refused.status;
+    json(res, refused.status, refused.body, headers);
+    return;
+  }
   let tokens = replyTokens(knobs, {
     cloud: CLOUD_NAMES[flavor],
     model: reported,

@@ -68,6 +68,7 @@ export const exportedMessageSchema = z.object({
   providerModelId: z.string().max(200).optional(),
   region: z.string().max(40).optional(),
   requestId: z.string().max(200).optional(),
+  settings: paneSettingsSchema.optional(),
   createdAt: time,
   updatedAt: time,
 });

@@ -71,13 +71,13 @@ export function createHistoryImport(db: Database) {
     `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind,
        provider_name, model, content, reasoning, status, error_kind, error_message,
        finish_reason, input_tokens, output_tokens, total_tokens, reasoning_tokens, cost_json,
-       ttft_ms, tokens_per_second, total_ms, provider_model_id, region, request_id, created_at,
-       updated_at)
+       ttft_ms, tokens_per_second, total_ms, provider_model_id, region, request_id, settings_json,
+       created_at, updated_at)
      VALUES (@rid, @id, @conversationId, @turnId, @paneId, @role, @providerKind, @providerName,
        @model, @content, @reasoning, @status, @errorKind, @errorMessage, @finishReason,
        @inputTokens, @outputTokens, @totalTokens, @reasoningTokens, @cost, @ttftMs,
-       @tokensPerSecond, @totalMs, @providerModelId, @region, @requestId, @createdAt,
-       @updatedAt)`,
+       @tokensPerSecond, @totalMs, @providerModelId, @region, @requestId, @settings,
+       @createdAt, @updatedAt)`,
   );
 
   const insert = (conversation: ExportedConversation): number => {
@@ -145,6 +145,7 @@ export function createHistoryImport(db: Database) {
         providerModelId: m.providerModelId ?? null,
         region: m.region ?? null,
         requestId: m.requestId ?? null,
+        settings: m.settings ? JSON.stringify(m.settings) : null,
         createdAt: m.createdAt,
         updatedAt: m.updatedAt,
       });

@@ -66,6 +66,7 @@ export interface MessageRow {
   provider_model_id: string | null;
   region: string | null;
   request_id: string | null;
+  settings_json: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -74,7 +75,8 @@ export interface MessageRow {
 export const MESSAGE_COLUMNS = `id, conversation_id, turn_id, pane_id, role, provider_kind,
   provider_name, model, content, reasoning, status, error_kind, error_message, finish_reason,
   input_tokens, output_tokens, total_tokens, reasoning_tokens, cost_json, ttft_ms,
-  tokens_per_second, total_ms, provider_model_id, region, request_id, created_at, updated_at`;
+  tokens_per_second, total_ms, provider_model_id, region, request_id, settings_json, created_at,
+  updated_at`;
 
 /** SQL for a conversation with its message count, for SELECTs `FROM conversations c`. */
 export const CONVERSATION_COLUMNS = `c.id, c.title, c.created_at, c.updated_at, c.pinned,
@@ -155,6 +157,10 @@ export function toMessageRecord(row: MessageRow): MessageRecord {
     ...optional('providerModelId', row.provider_model_id),
     ...optional('region', row.region),
     ...optional('requestId', row.request_id),
+    ...optional(
+      'settings',
+      row.settings_json === null ? null : (JSON.parse(row.settings_json) as PaneSettings),
+    ),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -191,7 +191,20 @@ const fullTextSearch: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [coreTables, fullTextSearch];
+/**
+ * v3: the pane settings each answer was asked with (system prompt, temperature, max output
+ * tokens, reasoning effort). The pane's row keeps only its latest settings, which change between
+ * turns; an answer's own copy says how it came about. NULL for answers recorded before.
+ */
+const answerSettings: Migration = {
+  version: 3,
+  description: 'pane settings saved with each answer',
+  up: (db) => {
+    db.exec(`ALTER TABLE messages ADD COLUMN settings_json TEXT`);
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [coreTables, fullTextSearch, answerSettings];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Database): number {

@@ -54,9 +54,9 @@ export function createTurnRecorder(db: Database, clock: Clock) {
   );
   const insertMessage = db.prepare(
     `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind,
-       provider_name, model, region, status, created_at, updated_at)
+       provider_name, model, region, settings_json, status, created_at, updated_at)
      VALUES (@rid, @id, @conversationId, @turnId, @paneId, 'assistant', @providerKind, @providerName,
-       @model, @region, 'streaming', @now, @now)`,
+       @model, @region, @settings, 'streaming', @now, @now)`,
   );
   const lastTurnOfPane = db.prepare<[string, string], TurnRow>(
     `SELECT id, conversation_id, seq, prompt, created_at, pane_ids_json FROM turns t

@@ -10,11 +10,19 @@ import { guardStream } from './guard-stream';
 import { awsClientAuthConfig, resolveAwsAuth } from './aws-auth';
 import { createBedrockEventMapper } from './map-bedrock-events';
 import { mapBedrockError } from './map-bedrock-error';
+import { rejectedBedrockSetting } from './rejected-setting';
+import {
+  CLAUDE_ANSWER_TOKENS,
+  claudeThinkingBudget,
+  modelCapabilities,
+} from '../../../shared/model-capabilities';
 import { listWithPlainErrors } from './list-models-error';
 import { secretValues } from './provider-options';
 import { PROVIDER_LABELS } from '../../../shared/providers';
 import type {
   ConversationRole,
+  ConverseStreamCommandInput,
+  InferenceConfiguration,
   Message,
   SystemContentBlock,
 } from '@aws-sdk/client-bedrock-runtime';
@@ -49,6 +57,50 @@ function toConverse(request: ChatRequest): { system: SystemContentBlock[]; messa
   return { system, messages };
 }
 
+interface ConverseSettings {
+  inferenceConfig?: InferenceConfiguration;
+  additionalModelRequestFields?: ConverseStreamCommandInput['additionalModelRequestFields'];
+  /** The wire names carried from the pane's settings, to name one the model refuses. */
+  sent: string[];
+}
+
+/**
+ * The pane's settings as Converse takes them for this model. A reasoning effort becomes Claude's
+ * extended thinking (`thinking: { type: 'enabled', budget_tokens }`, where maxTokens must exceed
+ * the budget) or gpt-oss's `reasoning_effort`, both in additionalModelRequestFields (Bedrock user
+ * guide: "Extended thinking", "OpenAI models"); other models take no effort, so none is sent.
+ */
+export function converseSettings(request: ChatRequest): ConverseSettings {
+  const via = modelCapabilities({ kind: 'bedrock', model: request.model }).reasoningEffort.via;
+  const budget =
+    via === 'thinking-budget' ? claudeThinkingBudget(request.reasoningEffort) : undefined;
+  const sent: string[] = [];
+  const inferenceConfig: InferenceConfiguration = {};
+  let additionalModelRequestFields: ConverseSettings['additionalModelRequestFields'];
+  if (budget !== undefined) {
+    // Bedrock's maxTokens counts the thinking too; the pane's limit is for the answer.
+    inferenceConfig.maxTokens = budget + (request.maxOutputTokens ?? CLAUDE_ANSWER_TOKENS);
+    additionalModelRequestFields = { thinking: { type: 'enabled', budget_tokens: budget } };
+    sent.push('thinking');
+  } else if (request.maxOutputTokens !== undefined) {
+    inferenceConfig.maxTokens = request.maxOutputTokens;
+  }
+  if (inferenceConfig.maxTokens !== undefined) sent.push('maxTokens');
+  if (request.temperature !== undefined) {
+    inferenceConfig.temperature = request.temperature;
+    sent.push('temperature');
+  }
+  if (via === 'reasoning_effort' && request.reasoningEffort !== undefined) {
+    additionalModelRequestFields = { reasoning_effort: request.reasoningEffort };
+    sent.push('reasoning_effort');
+  }
+  return {
+    ...(Object.keys(inferenceConfig).length > 0 ? { inferenceConfig } : {}),
+    ...(additionalModelRequestFields ? { additionalModelRequestFields } : {}),
+    sent,
+  };
+}
+
 export function createBedrockProvider(
   profile: ProviderProfileOf<'bedrock'>,
   credentials: ProviderCredentials,
@@ -74,19 +126,29 @@ export function createBedrockProvider(
     signal: AbortSignal,
   ): AsyncGenerator<StreamPart, void, undefined> {
     const { system, messages } = toConverse(request);
-    const inferenceConfig = {
-      ...(request.maxOutputTokens !== undefined ? { maxTokens: request.maxOutputTokens } : {}),
-      ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-    };
-    const output = await runtime.send(
-      new ConverseStreamCommand({
-        modelId: request.model,
-        messages,
-        ...(system.length > 0 ? { system } : {}),
-        ...(Object.keys(inferenceConfig).length > 0 ? { inferenceConfig } : {}),
-      }),
-      { abortSignal: signal },
-    );
+    const { sent, ...settings } = converseSettings(request);
+    let output;
+    try {
+      output = await runtime.send(
+        new ConverseStreamCommand({
+          modelId: request.model,
+          messages,
+          ...(system.length > 0 ? { system } : {}),
+          ...settings,
+        }),
+        { abortSignal: signal },
+      );
+    } catch (error) {
+      const rejected = rejectedBedrockSetting(error, {
+        label,
+        model: request.model,
+        sent,
+        secrets,
+      });
+      if (!rejected) throw error;
+      yield rejected;
+      return;
+    }
     const requestId = output.$metadata.requestId;
     yield {
       type: 'start',
@@ -94,7 +156,7 @@ export function createBedrockProvider(
       region: profile.region,
       ...(requestId ? { requestId } : {}),
     };
-    const mapper = createBedrockEventMapper(label, request.model);
+    const mapper = createBedrockEventMapper(request.model);
     for await (const event of output.stream ?? []) {
       yield* mapper.map(event);
     }

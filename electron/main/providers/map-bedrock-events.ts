@@ -1,7 +1,6 @@
 // ConverseStream events → stream parts. Exceptions inside the stream are thrown by the SDK and
 // mapped by map-bedrock-error; this handles the events.
 import { mapBedrockStopReason } from './map-bedrock-stop-reason';
-import { errorPart } from './error-part';
 import type { ConverseStreamOutput } from '@aws-sdk/client-bedrock-runtime';
 import type { StreamPart, Usage } from '../../../shared/stream';
 
@@ -10,7 +9,7 @@ export interface BedrockEventMapper {
   end(): StreamPart | undefined;
 }
 
-export function createBedrockEventMapper(label: string, modelId: string): BedrockEventMapper {
+export function createBedrockEventMapper(modelId: string): BedrockEventMapper {
   let stopReason: string | undefined;
   let usage: Usage | undefined;
   return {
@@ -38,15 +37,9 @@ export function createBedrockEventMapper(label: string, modelId: string): Bedroc
     },
     end() {
       if (stopReason === undefined) return undefined;
+      // guardrail_intervened and content_filtered end the answer as a finish: what streamed was
+      // billed, so usage (and so the cost) is kept; the pane says plainly what stopped it.
       const finishReason = mapBedrockStopReason(stopReason);
-      if (finishReason === 'content-filter') {
-        return errorPart(
-          'content-filter',
-          stopReason === 'guardrail_intervened'
-            ? `A guardrail on ${label} stopped the answer.`
-            : `${label}'s content filter stopped the answer.`,
-        );
-      }
       // Bedrock reports no served-model id; the id asked for (model or inference profile) is exact.
       return {
         type: 'finish',

@@ -1,7 +1,6 @@
 // Chat Completions chunks → stream parts. One mapper for OpenAI, Azure OpenAI, Bedrock's
 // OpenAI API and compatible servers: they share the wire format.
 import { mapOpenAiFinishReason } from './map-openai-finish-reason';
-import { errorPart } from './error-part';
 import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { StreamPart, Usage } from '../../../shared/stream';
 
@@ -20,7 +19,7 @@ function reasoningOf(delta: object): string | undefined {
   return undefined;
 }
 
-export function createOpenAiChunkMapper(label: string): OpenAiChunkMapper {
+export function createOpenAiChunkMapper(): OpenAiChunkMapper {
   let rawFinishReason: string | undefined;
   let usage: Usage | undefined;
   let providerModelId: string | undefined;
@@ -51,10 +50,9 @@ export function createOpenAiChunkMapper(label: string): OpenAiChunkMapper {
     },
     end() {
       if (rawFinishReason === undefined) return undefined;
+      // A content filter that stops the answer mid-way is a finish, not a failure: the tokens
+      // were billed, so usage and the served model (and so the cost) are kept with the text.
       const finishReason = mapOpenAiFinishReason(rawFinishReason);
-      if (finishReason === 'content-filter') {
-        return errorPart('content-filter', `${label}'s content filter stopped the answer.`);
-      }
       return {
         type: 'finish',
         finishReason,

@@ -1,6 +1,7 @@
 // Streams one Chat Completions request through an `openai` SDK client and lists its models.
 // Used by every kind that speaks the OpenAI protocol; each kind only builds the client.
 import { createOpenAiChunkMapper } from './map-openai-chunks';
+import { rejectedOpenAiSetting } from './rejected-setting';
 import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { ChatRequest } from '../../../shared/chat';
@@ -19,6 +20,8 @@ export interface OpenAiChatSetup {
    * compatible servers only know `max_tokens`.
    */
   maxTokensField: 'max_completion_tokens' | 'max_tokens';
+  /** Credential values, kept out of any server text quoted back to the user. */
+  secrets?: readonly (string | undefined)[];
 }
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'apim-request-id', 'x-amzn-requestid'];
@@ -53,12 +56,30 @@ export async function* streamOpenAiChat(
     ...(request.maxOutputTokens !== undefined
       ? { [setup.maxTokensField]: request.maxOutputTokens }
       : {}),
+    // Every value of REASONING_EFFORTS is one Chat Completions' `reasoning_effort` takes; whether
+    // this model takes it is the cloud's call, and a refusal names the setting (below).
+    ...(request.reasoningEffort !== undefined ? { reasoning_effort: request.reasoningEffort } : {}),
   };
-  const { data, response } = await setup.client.chat.completions
-    .create(body, { signal })
-    .withResponse();
+  const sent = ['temperature', setup.maxTokensField, 'reasoning_effort'].filter(
+    (param) => (body as unknown as Record<string, unknown>)[param] !== undefined,
+  );
+  let opened;
+  try {
+    opened = await setup.client.chat.completions.create(body, { signal }).withResponse();
+  } catch (error) {
+    const rejected = rejectedOpenAiSetting(error, {
+      label: setup.label,
+      model: request.model,
+      sent,
+      secrets: setup.secrets ?? [],
+    });
+    if (!rejected) throw error;
+    yield rejected;
+    return;
+  }
+  const { data, response } = opened;
   yield startPartFrom(setup, request.model, response.headers);
-  const mapper = createOpenAiChunkMapper(setup.label);
+  const mapper = createOpenAiChunkMapper();
   for await (const chunk of data) {
     yield* mapper.map(chunk);
   }

@@ -69,6 +69,33 @@ describe('export and import', () => {
     expect(target.search({ query: 'coffee', limit: 5, offset: 0 }).items.length).toBeGreaterThan(0);
   });
 
+  it('keeps the settings each answer was asked with, through export and import', () => {
+    const first = { systemPrompt: 'Be brief.', temperature: 0.2 };
+    const second = { maxOutputTokens: 900, reasoningEffort: 'high' as const };
+    const one = recordTurn(source, 'First', [pane('a', { settings: first })], () => 'one');
+    recordTurn(
+      source,
+      'Second',
+      [pane('a', { settings: second })],
+      () => 'two',
+      one.conversationId,
+    );
+    const detail = source.getConversation({ conversationId: one.conversationId, limit: 50 });
+    // The pane keeps its latest settings; each answer keeps its own.
+    expect(detail.panes[0]?.settings).toEqual(second);
+    expect(detail.messages.map((m) => m.settings)).toEqual([first, second]);
+
+    const exported = source.exportHistory({ format: 'json' });
+    const file = JSON.parse(exported.content) as {
+      conversations: { messages: { settings?: unknown }[] }[];
+    };
+    expect(file.conversations[0]?.messages.map((m) => m.settings)).toEqual([first, second]);
+    target.importHistory(exported.content);
+    const imported = target.getConversation({ conversationId: one.conversationId, limit: 50 });
+    expect(imported.messages.map((m) => m.settings)).toEqual([first, second]);
+    expect(imported).toEqual(detail);
+  });
+
   it('imports the same file twice without duplicates', () => {
     seed(source);
     const { content } = source.exportHistory({ format: 'json' });

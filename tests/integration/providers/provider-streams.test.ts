@@ -167,16 +167,30 @@ describe.each(PATH_NAMES.map((name, index) => ({ name, index })))('$name', ({ in
     expect(await eventually(() => requestsWith(marker)[0]?.outcome === 'client-closed')).toBe(true);
   });
 
-  it('reports the content filter stopping the answer, keeping the partial text', async () => {
+  it('ends an answer the content filter stopped as a finish, keeping text, usage and model', async () => {
     const run = await runStream(provider(), prompt('fault=content-filter at=3').text, path().model);
-    expectEndsWith(run, 'content-filter', FIRST_THREE);
+    expect(terminalParts(run)).toHaveLength(1);
+    expect(run.parts.at(-1)?.type).toBe('finish');
+    expect(run.finish?.finishReason).toBe('content-filter');
+    expect(run.text).toBe(FIRST_THREE);
+    // The tokens were billed: usage and the served model stay, so the cost can be known.
+    expect(run.finish?.usage?.outputTokens).toBe(3);
+    expect(run.finish?.providerModelId).toBe(REPORTED[path().model] ?? path().model);
   });
 
-  it('reports a filtered prompt as content-filter', async () => {
+  it('reports a filtered prompt as content-filter (a refusal up front stays an error)', async () => {
     const run = await runStream(provider(), prompt('fault=prompt-filter').text, path().model);
-    expect(run.error?.kind).toBe('content-filter');
     expect(terminalParts(run)).toHaveLength(1);
     expectNoSecrets(run);
+    if (path().profile.kind === 'bedrock') {
+      // Bedrock's guardrail answers with its own message and ends the stream, billed as usual.
+      expect(run.finish?.finishReason).toBe('content-filter');
+      expect(run.finish?.rawFinishReason).toBe('guardrail_intervened');
+      expect(run.finish?.usage?.inputTokens).toBeGreaterThan(0);
+    } else {
+      expect(run.error?.kind).toBe('content-filter');
+      expect(run.error?.status).toBe(400);
+    }
   });
 
   it('reports a malformed chunk as a server error, keeping the partial text', async () => {

@@ -144,7 +144,7 @@ describe('createOpenAiChunkMapper', () => {
   });
 
   it('maps text, reasoning, the finish reason and the trailing usage chunk', () => {
-    const mapper = createOpenAiChunkMapper('OpenAI');
+    const mapper = createOpenAiChunkMapper();
     const reasoningDelta = {
       role: 'assistant',
       reasoning_content: 'hmm',
@@ -172,7 +172,7 @@ describe('createOpenAiChunkMapper', () => {
   });
 
   it('has no closing part when no finish reason came', () => {
-    const mapper = createOpenAiChunkMapper('OpenAI');
+    const mapper = createOpenAiChunkMapper();
     mapper.map(chunk([{ index: 0, delta: { content: 'Hi' }, finish_reason: null }]));
     expect(mapper.end()).toBeUndefined();
   });
