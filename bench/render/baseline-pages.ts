@@ -1,20 +1,31 @@
-// The two baselines as static pages in a temp folder, fed by a timer in the page with the same
-// tokens, first-token delay and rate as the simulator (same pacing rule as its pacer), and
-// updated once per animation frame like the app:
+// The peers as static pages in a temp folder, fed by a timer in the page with the same tokens,
+// first-token delay and rate as the simulator (same pacing rule as its pacer), and updated once
+// per animation frame like the app:
 // - floor: append the new plain text to four <pre> elements;
 // - naive: re-parse the WHOLE answer with markdown-it (html: false) and replace each div's
-//   innerHTML, every frame.
-// Both keep each pane scrolled to the bottom, as the app follows a streaming answer.
+//   innerHTML, every frame;
+// - app-markdown: the app's own StreamingMarkdown component alone, in React;
+// - streamdown: streamdown's <Streamdown> in streaming mode, in React.
+// All keep each pane scrolled to the bottom, as the app follows a streaming answer. The two React
+// pages are built with Vite (production mode) and, being ES modules, served over loopback HTTP.
 import { copyFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import type { Workload } from './workload';
 
 export type BaselineKind = 'floor' | 'naive';
+export type PeerKind = BaselineKind | 'app-markdown' | 'streamdown';
+
+const PEER_ENTRIES = {
+  'app-markdown': resolve(import.meta.dirname, 'peer-pages/app-markdown-page.tsx'),
+  streamdown: resolve(import.meta.dirname, 'peer-pages/streamdown-page.tsx'),
+} as const;
 
 const STYLE = `
-  html, body { margin: 0; height: 100%; font: 14px/1.5 system-ui, sans-serif; }
+  html, body, #root { margin: 0; height: 100%; font: 14px/1.5 system-ui, sans-serif; }
   .panes { display: flex; height: 100%; }
   .pane { flex: 1; min-width: 0; overflow: auto; padding: 12px; border-right: 1px solid #ddd; }
   pre.plain { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; }
@@ -113,17 +124,74 @@ ${STREAM_SCRIPT}
 `;
 }
 
-/** Writes both pages (and markdown-it's browser build) into `dir`; returns their file URLs. */
+function reactPageHtml(kind: keyof typeof PEER_ENTRIES, workload: Workload, css: boolean): string {
+  const feed = { tokens: workload.tokens, rate: workload.rate, ttftMs: workload.ttftMs };
+  const data = JSON.stringify({ ...feed, panes: workload.panes }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${kind} peer</title>
+<style>${STYLE}</style>
+${css ? `<link rel="stylesheet" href="./${kind}.css">` : ''}
+<script>window.__workload = ${data};</script>
+<script type="module" src="./${kind}.js"></script>
+</head>
+<body>
+<div id="root"></div>
+</body>
+</html>
+`;
+}
+
+/** Builds the React peers into `dir` (production mode, one run, before any timing). */
+async function buildReactPeers(dir: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: dir,
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      chunkSizeWarningLimit: 10_000,
+      rollupOptions: {
+        input: PEER_ENTRIES,
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: '[name][extname]',
+        },
+      },
+    },
+  });
+}
+
+/**
+ * Writes every peer page (and markdown-it's browser build) into `dir`; returns their paths
+ * relative to `dir`, to be served over HTTP.
+ */
 export async function writeBaselinePages(
   dir: string,
   workload: Workload,
-): Promise<Record<BaselineKind, string>> {
+): Promise<Record<PeerKind, string>> {
   const require = createRequire(import.meta.url);
   await copyFile(require.resolve('markdown-it/browser'), join(dir, 'markdown-it.umd.min.js'));
-  const write = async (kind: BaselineKind) => {
-    const file = join(dir, `${kind}.html`);
-    await writeFile(file, pageHtml(kind, workload));
-    return pathToFileURL(file).href;
+  await buildReactPeers(dir);
+  const write = async (kind: PeerKind) => {
+    const name = `${kind}.html`;
+    const html =
+      kind === 'floor' || kind === 'naive'
+        ? pageHtml(kind, workload)
+        : reactPageHtml(kind, workload, existsSync(join(dir, `${kind}.css`)));
+    await writeFile(join(dir, name), html);
+    return name;
   };
-  return { floor: await write('floor'), naive: await write('naive') };
+  return {
+    floor: await write('floor'),
+    naive: await write('naive'),
+    'app-markdown': await write('app-markdown'),
+    streamdown: await write('streamdown'),
+  };
 }

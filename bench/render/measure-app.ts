@@ -10,6 +10,7 @@ export async function measureApp(
   browser: Browser,
   simulator: CloudSimulator,
   workload: Workload,
+  variant = 'app',
 ): Promise<RunFigures> {
   const app = await openAppWithFourPanes(browser, simulator);
   try {
@@ -19,7 +20,7 @@ export async function measureApp(
     const measurement = await startMeasuring(app.page);
     await composer.press('Enter');
     await waitForFourAnswers(app.page);
-    return await measurement.finish('ours (app)');
+    return await measurement.finish(variant);
   } finally {
     await app.close();
   }

@@ -17,7 +17,10 @@ export interface RunFigures {
   longTasks: number[];
   /** When each long task started, seconds after the start of streaming (same order). */
   longTaskStarts: number[];
+  /** JS heap in use after a full garbage collection at the end. */
   heapMb: number;
+  /** Elements in the document at the end: what windowing keeps bounded. */
+  domElements: number;
 }
 
 export interface Measurement {
@@ -80,6 +83,13 @@ export async function startMeasuring(page: Page): Promise<Measurement> {
       await page.waitForTimeout(SETTLE_MS);
       const after = await counters();
       const probes = (await page.evaluate(READ_PROBES)) as ProbeReadings;
+      const domElements = (await page.evaluate(
+        'document.getElementsByTagName("*").length',
+      )) as number;
+      // Counters first: the collection below is not the variant's work. Then the heap that is
+      // still reachable, not whatever garbage the last frames left.
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       await cdp.detach();
       const delta = (name: string) => (after.get(name) ?? 0) - (before.get(name) ?? 0);
       return {
@@ -94,7 +104,8 @@ export async function startMeasuring(page: Page): Promise<Measurement> {
         frames: probes.frames,
         longTasks: probes.longTasks.map(([duration]) => duration),
         longTaskStarts: probes.longTasks.map(([, start]) => start),
-        heapMb: (after.get('JSHeapUsedSize') ?? 0) / 1e6,
+        heapMb: usedSize / 1e6,
+        domElements,
       };
     },
   };

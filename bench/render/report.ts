@@ -1,5 +1,7 @@
-// Prints the figures as plain tables: every run, the median per variant, and ours over each
-// baseline measured in the same run (ratios, because this machine is shared and noisy).
+// Prints the figures as plain tables: every run, the median and the worst round per variant, the
+// whole app against its peers measured in the same run, and the issue's targets checked round by
+// round. Also the --json summary. Ratios, because this machine is shared and noisy.
+import { writeFile } from 'node:fs/promises';
 import type { FirstTokenFigures } from './measure-first-token';
 import type { RunFigures } from './page-probes';
 
@@ -18,7 +20,7 @@ function percentile(values: readonly number[], q: number): number {
 }
 
 const COLUMNS = [
-  ['variant', 22],
+  ['variant', 17],
   ['wall s', 7],
   ['script s', 9],
   ['tasks s', 8],
@@ -29,6 +31,7 @@ const COLUMNS = [
   ['long tasks', 11],
   ['max long', 9],
   ['heap MB', 8],
+  ['DOM els', 8],
 ] as const;
 
 function row(cells: readonly string[]): string {
@@ -40,7 +43,7 @@ function row(cells: readonly string[]): string {
     .join(' ');
 }
 
-/** A printed line: one run, or the median of a variant's runs. */
+/** A printed line: one run, or the median (or worst) of a variant's runs. */
 export interface VariantLine {
   variant: string;
   seconds: number;
@@ -54,29 +57,45 @@ export interface VariantLine {
   /** ms; 0 when there was none. */
   longTaskMax: number;
   heapMb: number;
+  domElements: number;
 }
 
 export function lineOf(f: RunFigures): VariantLine {
   return { ...f, longTaskCount: f.longTasks.length, longTaskMax: Math.max(0, ...f.longTasks) };
 }
 
-/** The median of a variant's runs, field by field; the long-task max is the worst of any run. */
-export function medianLine(runs: readonly RunFigures[]): VariantLine {
+function combine(
+  runs: readonly RunFigures[],
+  pick: (values: number[]) => number,
+  longTaskMax: (values: number[]) => number,
+): VariantLine {
   const lines = runs.map(lineOf);
-  const pick = (get: (line: VariantLine) => number) => median(lines.map(get));
+  const of = (get: (line: VariantLine) => number) => pick(lines.map(get));
   return {
     variant: lines[0]?.variant ?? '',
-    seconds: pick((l) => l.seconds),
-    scriptSeconds: pick((l) => l.scriptSeconds),
-    taskSeconds: pick((l) => l.taskSeconds),
-    layoutSeconds: pick((l) => l.layoutSeconds),
-    styleSeconds: pick((l) => l.styleSeconds),
-    frameP50: pick((l) => l.frameP50),
-    frameP95: pick((l) => l.frameP95),
-    longTaskCount: pick((l) => l.longTaskCount),
-    longTaskMax: Math.max(0, ...lines.map((l) => l.longTaskMax)),
-    heapMb: pick((l) => l.heapMb),
+    seconds: of((l) => l.seconds),
+    scriptSeconds: of((l) => l.scriptSeconds),
+    taskSeconds: of((l) => l.taskSeconds),
+    layoutSeconds: of((l) => l.layoutSeconds),
+    styleSeconds: of((l) => l.styleSeconds),
+    frameP50: of((l) => l.frameP50),
+    frameP95: of((l) => l.frameP95),
+    longTaskCount: of((l) => l.longTaskCount),
+    longTaskMax: longTaskMax(lines.map((l) => l.longTaskMax)),
+    heapMb: of((l) => l.heapMb),
+    domElements: of((l) => l.domElements),
   };
+}
+
+/** The median of a variant's runs, field by field. */
+export function medianLine(runs: readonly RunFigures[]): VariantLine {
+  return combine(runs, median, median);
+}
+
+/** The worst of a variant's runs, field by field (each field's worst round). */
+export function worstLine(runs: readonly RunFigures[]): VariantLine {
+  const worst = (values: number[]) => Math.max(...values);
+  return combine(runs, worst, worst);
 }
 
 function formatLine(label: string, l: VariantLine): string {
@@ -92,48 +111,119 @@ function formatLine(label: string, l: VariantLine): string {
     String(l.longTaskCount),
     l.longTaskMax > 0 ? `${l.longTaskMax} ms` : '-',
     l.heapMb.toFixed(1),
+    String(Math.round(l.domElements)),
   ]);
 }
 
-export function printRuns(rounds: readonly RunFigures[][]): void {
+/** Each round's figures by variant name. */
+export type Rounds = readonly ReadonlyMap<string, RunFigures>[];
+
+function runsOf(rounds: Rounds, variant: string): RunFigures[] {
+  return rounds.map((round) => round.get(variant)).filter((f) => f !== undefined);
+}
+
+export function printRuns(rounds: Rounds, variants: readonly string[]): void {
   console.log(
     'script: CDP ScriptDuration; tasks: TaskDuration (all main-thread work: script, style, ' +
       'layout, paint); frames: requestAnimationFrame intervals while streaming; long tasks: ' +
-      'from the start of streaming to 0.5 s after the last pane finished.\n',
+      'from the start of streaming to 0.5 s after the last pane finished; heap: JS heap in use ' +
+      'after a full GC at the end; DOM els: elements in the document at the end.\n',
   );
   console.log(row(COLUMNS.map(([name]) => name)));
   rounds.forEach((round, i) => {
-    for (const f of round) console.log(formatLine(`#${i + 1} ${f.variant}`, lineOf(f)));
+    for (const name of variants) {
+      const f = round.get(name);
+      if (f) console.log(formatLine(`#${i + 1} ${name}`, lineOf(f)));
+    }
   });
   // Where the app's long tasks fall tells streaming work from work at the end of a stream.
   rounds.forEach((round, i) => {
-    const ours = round[0];
-    if (!ours || ours.longTasks.length === 0) return;
-    const list = ours.longTasks.map(
-      (duration, k) => `${duration} ms at ${(ours.longTaskStarts[k] ?? 0).toFixed(1)} s`,
+    const app = round.get('app');
+    if (!app || app.longTasks.length === 0) return;
+    const list = app.longTasks.map(
+      (duration, k) => `${duration} ms at ${(app.longTaskStarts[k] ?? 0).toFixed(1)} s`,
     );
+    console.log(`#${i + 1} app long tasks (of ${app.seconds.toFixed(1)} s): ${list.join(', ')}`);
+  });
+}
+
+export function printSummary(rounds: Rounds, variants: readonly string[]): void {
+  const header = row(COLUMNS.map(([name]) => name));
+  console.log(`\nMedian over ${rounds.length} round(s):`);
+  console.log(header);
+  for (const name of variants) console.log(formatLine(name, medianLine(runsOf(rounds, name))));
+  console.log('\nWorst round per variant (each column its worst round):');
+  console.log(header);
+  for (const name of variants) console.log(formatLine(name, worstLine(runsOf(rounds, name))));
+  const app = runsOf(rounds, 'app');
+  if (app.length === 0) return;
+  const ours = medianLine(app);
+  console.log('\nThe whole app over each peer (medians; below 1× means the app costs less):');
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+  for (const name of variants) {
+    if (name === 'app') continue;
+    const peer = medianLine(runsOf(rounds, name));
     console.log(
-      `#${i + 1} ${ours.variant} long tasks (of ${ours.seconds.toFixed(1)} s): ${list.join(', ')}`,
+      `  vs ${name}: script ${ratio(ours.scriptSeconds, peer.scriptSeconds)}, ` +
+        `tasks ${ratio(ours.taskSeconds, peer.taskSeconds)}, ` +
+        `frame p95 ${ratio(ours.frameP95, peer.frameP95)}, ` +
+        `long tasks ${ours.longTaskCount} vs ${peer.longTaskCount}`,
+    );
+  }
+}
+
+/** The issue's targets for the whole app, checked in every round against that round's peers. */
+export function printTargets(rounds: Rounds): void {
+  console.log('\nTargets for the whole app, round by round (issue 9):');
+  const verdict = (ok: boolean) => (ok ? 'holds' : 'MISSED');
+  rounds.forEach((round, i) => {
+    const app = round.get('app');
+    if (!app) return;
+    const line = lineOf(app);
+    const peer = round.get('streamdown');
+    const third = peer ? peer.scriptSeconds / 3 : Number.NaN;
+    const scriptPart = peer
+      ? `script ${line.scriptSeconds.toFixed(2)} s ≤ ⅓ streamdown ${third.toFixed(2)} s: ` +
+        verdict(line.scriptSeconds <= third)
+      : 'script: streamdown not measured';
+    console.log(
+      `  #${i + 1}: ${scriptPart}; frame p95 ${line.frameP95.toFixed(1)} ms ≤ 17: ` +
+        `${verdict(line.frameP95 <= 17)}; longest task ${line.longTaskMax} ms ≤ 50: ` +
+        `${verdict(line.longTaskMax <= 50)}`,
     );
   });
 }
 
-export function printSummary(ours: VariantLine, baselines: readonly VariantLine[]): void {
-  console.log('\nMedian over rounds (max long task: the worst of any round):');
-  console.log(row(COLUMNS.map(([name]) => name)));
-  for (const l of [ours, ...baselines]) console.log(formatLine(l.variant, l));
-  console.log('\nOurs over each baseline (medians; below 1× means ours costs less):');
-  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
-  for (const base of baselines) {
-    console.log(
-      `  vs ${base.variant}: script ${ratio(ours.scriptSeconds, base.scriptSeconds)}, ` +
-        `tasks ${ratio(ours.taskSeconds, base.taskSeconds)}, ` +
-        `frame p50 ${ratio(ours.frameP50, base.frameP50)}, ` +
-        `frame p95 ${ratio(ours.frameP95, base.frameP95)}, ` +
-        `long tasks ${ours.longTaskCount} vs ${base.longTaskCount} ` +
-        `(max ${ours.longTaskMax} vs ${base.longTaskMax} ms)`,
-    );
-  }
+function jsonFigures(l: VariantLine) {
+  return {
+    scriptS: l.scriptSeconds,
+    tasksS: l.taskSeconds,
+    frameP50Ms: l.frameP50,
+    frameP95Ms: l.frameP95,
+    longTasksAfterLoad: l.longTaskCount,
+    maxLongTaskMs: l.longTaskMax,
+    heapMb: l.heapMb,
+  };
+}
+
+/** `variants` holds the medians; `worstRound` each field's worst round; `rounds` every run. */
+export async function writeJson(
+  file: string,
+  rounds: Rounds,
+  variants: readonly string[],
+  setup: Record<string, unknown>,
+): Promise<void> {
+  const by = (line: (runs: RunFigures[]) => VariantLine) =>
+    Object.fromEntries(variants.map((name) => [name, jsonFigures(line(runsOf(rounds, name)))]));
+  const summary = {
+    setup,
+    variants: by(medianLine),
+    worstRound: by(worstLine),
+    rounds: rounds.map((round) =>
+      Object.fromEntries(variants.map((name) => [name, round.get(name)])),
+    ),
+  };
+  await writeFile(file, `${JSON.stringify(summary, null, 2)}\n`);
 }
 
 export function printFirstToken(f: FirstTokenFigures): void {

@@ -1,9 +1,16 @@
 // Render benchmark (npm run bench:render; not a test, asserts nothing). Four panes stream the
-// DESIGN.md workload; the app as shipped (test harness, real main services, cloud simulator) is
-// measured beside two baselines in the same Chromium and the same run: the floor (plain text
-// appended to <pre>) and a naive renderer (markdown-it over the whole answer every frame).
-// Variants are interleaved round by round, as the machine is shared and noisy.
-// Options: --rounds N (default 3), --tokens N (2750), --rate N (200), --ttft-turns N (8).
+// DESIGN.md workload. In the same Chromium and the same run it measures:
+// - app: the whole app as shipped (test harness, real main services, cloud simulator);
+// - app-markdown: the app's Markdown renderer alone, in React;
+// - streamdown: streamdown in React, the peer the targets are set against;
+// - naive: markdown-it over the whole answer every frame;
+// - floor: plain text appended to <pre>.
+// Variants are interleaved round by round, each round starting with a different one, as the
+// machine is shared and noisy; the targets are checked in every round against that round's peers.
+// Options: --rounds N (3), --tokens N (2750), --rate N (200), --ttft-turns N (8),
+// --variants a,b (all), --json FILE (medians, worst rounds and every run),
+// --long (four 12,000-token answers for heap and DOM size; 1 round, no first-token turns unless
+// given).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,34 +18,50 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { buildHarnessRenderer } from '../../tests/harness/build-renderer';
-import { writeBaselinePages } from './baseline-pages';
+import { writeBaselinePages, type PeerKind } from './baseline-pages';
 import { measureApp } from './measure-app';
 import { measureBaseline } from './measure-baseline';
 import { measureFirstToken } from './measure-first-token';
 import type { RunFigures } from './page-probes';
-import { medianLine, printFirstToken, printRuns, printSummary } from './report';
+import { printFirstToken, printRuns, printSummary, printTargets, writeJson } from './report';
+import { serveFolder } from './static-server';
 import { createWorkload } from './workload';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
+
+const ALL_VARIANTS = ['app', 'app-markdown', 'streamdown', 'naive', 'floor'] as const;
+type VariantName = (typeof ALL_VARIANTS)[number];
 
 function readOptions() {
   const { values } = parseArgs({
     options: {
-      rounds: { type: 'string', default: '3' },
-      tokens: { type: 'string', default: '2750' },
+      rounds: { type: 'string' },
+      tokens: { type: 'string' },
       rate: { type: 'string', default: '200' },
-      'ttft-turns': { type: 'string', default: '8' },
+      'ttft-turns': { type: 'string' },
+      variants: { type: 'string' },
+      json: { type: 'string' },
+      long: { type: 'boolean', default: false },
     },
   });
-  const positive = (name: string, value: string) => {
+  const whole = (name: string, value: string) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number.`);
     return n;
   };
+  const long = values.long;
+  const variants = (values.variants?.split(',') ?? [...ALL_VARIANTS]).map((name) => {
+    const known = ALL_VARIANTS.find((v) => v === name.trim());
+    if (!known) throw new Error(`Unknown variant ${name}; known: ${ALL_VARIANTS.join(', ')}.`);
+    return known;
+  });
   return {
-    rounds: Math.max(1, positive('rounds', values.rounds)),
-    tokens: positive('tokens', values.tokens),
-    rate: positive('rate', values.rate),
-    ttftTurns: positive('ttft-turns', values['ttft-turns']),
+    long,
+    rounds: Math.max(1, whole('rounds', values.rounds ?? (long ? '1' : '3'))),
+    tokens: whole('tokens', values.tokens ?? (long ? '12000' : '2750')),
+    rate: whole('rate', values.rate),
+    ttftTurns: whole('ttft-turns', values['ttft-turns'] ?? (long ? '0' : '8')),
+    variants,
+    json: values.json,
   };
 }
 
@@ -46,53 +69,57 @@ async function main(): Promise<void> {
   const options = readOptions();
   const workload = createWorkload(options.tokens, options.rate);
   console.log(
-    `Render benchmark: ${workload.panes} panes × ${workload.tokens.length} tokens of Markdown ` +
-      `at ${workload.rate} tokens/s (first token after ${workload.ttftMs} ms), ` +
+    `Render benchmark${options.long ? ' (long answers)' : ''}: ${workload.panes} panes × ` +
+      `${workload.tokens.length} tokens of Markdown at ${workload.rate} tokens/s (first token ` +
+      `after ${workload.ttftMs} ms), variants ${options.variants.join(', ')}, ` +
       `${options.rounds} interleaved round(s), headless Chromium ${CHROMIUM_ARGS.join(' ')}`,
   );
   // Built (or reused from cache) before any timing starts.
   await buildHarnessRenderer();
   const pagesDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-pages-'));
+  const pages = await writeBaselinePages(pagesDir, workload);
+  const server = await serveFolder(pagesDir);
   const simulator = await startCloudSimulator();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
-    const pages = await writeBaselinePages(pagesDir, workload);
-    const variants = [
-      () => measureApp(browser, simulator, workload),
-      () => measureBaseline(browser, pages.floor, 'floor (plain <pre>)'),
-      () => measureBaseline(browser, pages.naive, 'naive (whole md-it)'),
-    ];
-    const rounds: RunFigures[][] = [];
+    const measure = (name: VariantName): Promise<RunFigures> =>
+      name === 'app'
+        ? measureApp(browser, simulator, workload, name)
+        : measureBaseline(browser, server.url(pages[name satisfies PeerKind]), name);
+    const rounds: Map<string, RunFigures>[] = [];
     for (let round = 0; round < options.rounds; round += 1) {
-      // Each round starts with a different variant, so none always runs first.
-      const figures: RunFigures[] = [];
-      for (let k = 0; k < variants.length; k += 1) {
-        const index = (round + k) % variants.length;
-        const measure = variants[index];
-        if (measure) figures[index] = await measure();
+      const figures = new Map<string, RunFigures>();
+      const count = options.variants.length;
+      for (let k = 0; k < count; k += 1) {
+        const name = options.variants[(round + k) % count];
+        if (name) figures.set(name, await measure(name));
       }
       rounds.push(figures);
       console.log(`  round ${round + 1} of ${options.rounds} done`);
     }
     console.log('');
-    printRuns(rounds);
-    const variant = (index: number) =>
-      medianLine(rounds.map((round) => round[index]).filter((f) => f !== undefined));
-    printSummary(variant(0), [variant(1), variant(2)]);
+    printRuns(rounds, options.variants);
+    printSummary(rounds, options.variants);
+    printTargets(rounds);
+    if (options.json) {
+      await writeJson(options.json, rounds, options.variants, {
+        panes: workload.panes,
+        tokens: workload.tokens.length,
+        rate: workload.rate,
+        rounds: options.rounds,
+      });
+      console.log(`\nWrote ${options.json}`);
+    }
     if (options.ttftTurns > 0) {
       printFirstToken(await measureFirstToken(browser, simulator, options.ttftTurns));
     }
-    console.log(
-      '\nTargets (DESIGN.md): script ≤ a third of streamdown (its ~4.2 s there, so ~1.4 s; ' +
-        'streamdown is not measured here), frame p95 ≤ 17 ms, no long task over 50 ms after ' +
-        'load, client-added first token ≤ 20 ms p95.',
-    );
   } finally {
     await browser.close();
     await simulator.close();
+    await server.close();
     await rm(pagesDir, { recursive: true, force: true });
   }
 }
