@@ -47,6 +47,8 @@ export const sendTurnInputSchema = z.object({
   prompt: z.string().trim().min(1, 'Type a message first.').max(200_000),
   /** The panes that receive this prompt (all panes, or the one the user picked). */
   panes: z.array(paneSpecSchema).min(1).max(4),
+  /** An edited prompt: the conversation's last turn, which this one replaces with its answers. */
+  replaceTurnId: z.string().min(1).max(100).optional(),
 });
 export type SendTurnInput = z.infer<typeof sendTurnInputSchema>;
 

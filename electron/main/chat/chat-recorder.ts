@@ -14,6 +14,8 @@ export interface BeginTurnInput {
   conversationId?: string;
   prompt: string;
   panes: RecordedPane[];
+  /** The conversation's last turn, replaced (with its answers) by this one: an edited prompt. */
+  replaceTurnId?: string;
 }
 
 export interface BeginTurnResult {
@@ -27,8 +29,8 @@ export interface ChatRecorder {
   /** Creates the conversation if needed, upserts the panes, inserts the turn and its messages. */
   beginTurn(input: BeginTurnInput): BeginTurnResult;
   /**
-   * A new answer for the pane's last turn: the pane's previous answer to that turn is replaced
-   * (removed with its search rows) and a new `streaming` message is returned.
+   * A new answer for the pane's last turn, as a new version: the earlier answers stay, and the
+   * newest is the one later turns build on. Returns the new `streaming` message.
    * Throws a plain-words Error when the conversation or pane has no turn to regenerate.
    */
   beginRegenerate(
@@ -37,7 +39,8 @@ export interface ChatRecorder {
   ): { turnId: string; messageId: string; prompt: string };
   /**
    * The pane's thread before the given turn, oldest first: each earlier prompt sent to the pane
-   * and the pane's answer to it (answers that errored with no text are left out).
+   * with the pane's newest answer to it, for the exchanges whose answer finished (failed,
+   * stopped, filtered and unfinished exchanges are left out whole).
    */
   paneThread(conversationId: string, paneId: string, beforeTurnId: string): ChatMessage[];
   /** Appends streamed text. Writes are coalesced (at most every 250 ms) so a crash loses little. */

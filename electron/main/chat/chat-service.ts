@@ -66,12 +66,14 @@ export interface ChatService {
 }
 
 interface RunningStream {
+  job: StreamJob;
   controller: AbortController;
   done: Promise<void>;
 }
 
 interface StreamJob {
   conversationId: string;
+  turnId: string;
   messageId: string;
   pane: PaneSpec;
   profile: ProviderProfile;
@@ -192,8 +194,24 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
         });
       })
       .finally(() => running.delete(streamId));
-    running.set(streamId, { controller, done });
+    running.set(streamId, { job, controller, done });
     return streamId;
+  };
+
+  const streamsWhere = (match: (job: StreamJob) => boolean): RunningStream[] =>
+    [...running.values()].filter((stream) => match(stream.job));
+
+  /**
+   * Waits for the panes' answers still streaming in this conversation: a new prompt is answered
+   * from the finished thread, so every pane of a turn answers the same conversation, never a
+   * half-written answer.
+   */
+  const settle = async (conversationId: string | undefined, paneIds: Set<string>) => {
+    if (conversationId === undefined) return;
+    const busy = streamsWhere(
+      (job) => job.conversationId === conversationId && paneIds.has(job.pane.paneId),
+    );
+    await Promise.all(busy.map((stream) => stream.done));
   };
 
   return {
@@ -203,10 +221,18 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       if (ids.size !== input.panes.length) {
         throw new UserFacingError('Each pane can receive the prompt only once.', 'invalid-input');
       }
+      if (input.replaceTurnId !== undefined) {
+        // The edited turn's answers are being replaced: stop any still streaming.
+        for (const stream of streamsWhere((job) => job.turnId === input.replaceTurnId)) {
+          stream.controller.abort();
+        }
+      }
+      await settle(input.conversationId, ids);
       const turn = deps.recorder.beginTurn({
         conversationId: input.conversationId,
         prompt: input.prompt,
         panes: input.panes.map((pane, i) => recordedPane(pane, profiles[i] as ProviderProfile)),
+        ...(input.replaceTurnId !== undefined ? { replaceTurnId: input.replaceTurnId } : {}),
       });
       const streams = input.panes.map((pane, i) => {
         const messageId = turn.messages.find((m) => m.paneId === pane.paneId)?.messageId;
@@ -214,6 +240,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
         const history = deps.recorder.paneThread(turn.conversationId, pane.paneId, turn.turnId);
         const streamId = start({
           conversationId: turn.conversationId,
+          turnId: turn.turnId,
           messageId,
           pane,
           profile: profiles[i] as ProviderProfile,
@@ -227,10 +254,12 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
 
     async regenerate({ conversationId, pane }) {
       const profile = resolveProfile(pane);
+      await settle(conversationId, new Set([pane.paneId]));
       const again = deps.recorder.beginRegenerate(conversationId, recordedPane(pane, profile));
       const history = deps.recorder.paneThread(conversationId, pane.paneId, again.turnId);
       const streamId = start({
         conversationId,
+        turnId: again.turnId,
         messageId: again.messageId,
         pane,
         profile,

@@ -64,22 +64,30 @@ export function createTurnRecorder(db: Database, clock: Clock) {
        AND EXISTS (SELECT 1 FROM json_each(t.pane_ids_json) WHERE value = ?)
      ORDER BY seq DESC LIMIT 1`,
   );
-  const deletePaneAnswers = db.prepare(`DELETE FROM messages WHERE turn_id = ? AND pane_id = ?`);
   const turnSeq = db
     .prepare<[string, string], number>(`SELECT seq FROM turns WHERE id = ? AND conversation_id = ?`)
     .pluck();
+  // The newest answer of the pane to each earlier turn it was sent. Only a finished answer is
+  // sent back: a failed, stopped, filtered or still-streaming one would read to the model as
+  // something it said, and a prompt without its answer would be merged into the next one by
+  // clouds that need alternating roles (Bedrock), so the whole exchange is left out.
   const threadRows = db.prepare<
     [{ conversationId: string; paneId: string; seq: number }],
-    { prompt: string; content: string | null }
+    { prompt: string; content: string | null; status: string | null; finishReason: string | null }
   >(
-    `SELECT t.prompt,
-       (SELECT m.content FROM messages m WHERE m.turn_id = t.id AND m.pane_id = @paneId
-        ORDER BY m.created_at DESC, m.rid DESC LIMIT 1) AS content
+    `SELECT t.prompt, m.content, m.status, m.finish_reason AS finishReason
      FROM turns t
+     LEFT JOIN messages m ON m.rid = (
+       SELECT rid FROM messages WHERE turn_id = t.id AND pane_id = @paneId
+       ORDER BY created_at DESC, rid DESC LIMIT 1)
      WHERE t.conversation_id = @conversationId AND t.seq < @seq
        AND EXISTS (SELECT 1 FROM json_each(t.pane_ids_json) WHERE value = @paneId)
      ORDER BY t.seq`,
   );
+  const lastTurn = db.prepare<[string], { id: string }>(
+    `SELECT id FROM turns WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1`,
+  );
+  const deleteTurn = db.prepare(`DELETE FROM turns WHERE id = ? AND conversation_id = ?`);
   const appendText = db.prepare(
     `UPDATE messages SET content = content || ?, updated_at = ? WHERE id = ? AND status = 'streaming'`,
   );
@@ -137,6 +145,17 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     } else {
       requireConversation(conversationId);
       touchConversation.run(now, conversationId);
+      if (input.replaceTurnId !== undefined) {
+        // An edited prompt replaces the last turn and its answers; it never rewrites history
+        // further back, where later turns were answered from it.
+        if (lastTurn.get(conversationId)?.id !== input.replaceTurnId) {
+          throw new UserFacingError(
+            'Only the last prompt of a conversation can be edited. Send it as a new prompt instead.',
+            'invalid-input',
+          );
+        }
+        deleteTurn.run(input.replaceTurnId, conversationId);
+      }
     }
     for (const pane of input.panes) upsertPane.run(paneParams(conversationId, pane));
     const turnId = clock.newId();
@@ -158,7 +177,7 @@ export function createTurnRecorder(db: Database, clock: Clock) {
       throw new UserFacingError('This pane has no earlier prompt to answer again.', 'not-found');
     }
     const now = clock.now();
-    deletePaneAnswers.run(turn.id, pane.paneId);
+    // The earlier answer stays as a version the user can go back to.
     upsertPane.run(paneParams(conversationId, pane));
     touchConversation.run(now, conversationId);
     const messageId = newAnswer(conversationId, turn.id, pane, now);
@@ -182,9 +201,11 @@ export function createTurnRecorder(db: Database, clock: Clock) {
       if (seq === undefined) return [];
       const thread: ChatMessage[] = [];
       for (const row of threadRows.all({ conversationId, paneId, seq })) {
+        const answered =
+          row.status === 'complete' && row.finishReason !== 'content-filter' && !!row.content;
+        if (!answered) continue;
         thread.push({ role: 'user', content: row.prompt });
-        // An answer that failed before any text carries nothing worth sending back.
-        if (row.content) thread.push({ role: 'assistant', content: row.content });
+        thread.push({ role: 'assistant', content: row.content ?? '' });
       }
       return thread;
     },

@@ -133,7 +133,7 @@ describe('recording a compare turn', () => {
 });
 
 describe('regenerate and the pane thread', () => {
-  it('replaces the pane answer to its last turn, leaving other panes alone', () => {
+  it('adds a new version of the pane answer to its last turn, keeping the earlier one', () => {
     const turn = recordTurn(store, 'Write a haiku', [pane('a'), pane('b')], (p) => `haiku-${p}`);
     const again = store.beginRegenerate(turn.conversationId, pane('a', { model: 'gpt-4.1' }));
     expect(again).toMatchObject({ turnId: turn.turnId, prompt: 'Write a haiku' });
@@ -142,11 +142,20 @@ describe('regenerate and the pane thread', () => {
 
     const detail = store.getConversation({ conversationId: turn.conversationId, limit: 200 });
     const byPane = detail.messages.map((m) => [m.paneId, m.content, m.model]);
-    expect(byPane).toHaveLength(2);
+    expect(byPane).toHaveLength(3);
+    expect(byPane).toContainEqual(['a', 'haiku-a', 'gpt-4o']);
     expect(byPane).toContainEqual(['a', 'fresh verse', 'gpt-4.1']);
     expect(byPane).toContainEqual(['b', 'haiku-b', 'gpt-4o']);
-    // The replaced answer is no longer found by search.
-    expect(store.search({ query: 'haiku-a', limit: 20, offset: 0 }).items).toEqual([]);
+    // The newest version is the one the next turn builds on.
+    const next = store.beginTurn({
+      conversationId: turn.conversationId,
+      prompt: 'More',
+      panes: [pane('a')],
+    });
+    expect(store.paneThread(turn.conversationId, 'a', next.turnId)).toEqual([
+      { role: 'user', content: 'Write a haiku' },
+      { role: 'assistant', content: 'fresh verse' },
+    ]);
   });
 
   it('refuses to regenerate a pane that has never been asked anything', () => {
@@ -156,31 +165,71 @@ describe('regenerate and the pane thread', () => {
     );
   });
 
-  it('gives each pane its own thread before a turn, leaving out failed empty answers', () => {
+  it('gives each pane its own thread of finished exchanges only', () => {
     const t1 = recordTurn(store, 'Q1', [pane('a'), pane('b')], (p) => `A1-${p}`);
     const id = t1.conversationId;
     recordTurn(store, 'Q2 only b', [pane('b')], () => 'A2-b', id);
-    const t3 = store.beginTurn({ conversationId: id, prompt: 'Q3', panes: [pane('a')] });
+    const t3 = store.beginTurn({ conversationId: id, prompt: 'Q3', panes: [pane('a'), pane('b')] });
+    const [a3, b3] = t3.messages;
+    store.appendDelta(a3?.messageId ?? '', 'half an answer');
     store.finish(
-      t3.messages[0]?.messageId ?? '',
-      outcome('', {
+      a3?.messageId ?? '',
+      outcome('half an answer', {
         status: 'error',
         error: { kind: 'network', message: 'OpenAI could not be reached.', retryable: true },
       }),
     );
+    store.finish(b3?.messageId ?? '', outcome('stopped early', { status: 'stopped' }));
     const t4 = store.beginTurn({ conversationId: id, prompt: 'Q4', panes: [pane('a'), pane('b')] });
+    store.finish(
+      t4.messages[0]?.messageId ?? '',
+      outcome('filtered', { finishReason: 'content-filter' }),
+    );
+    // t4's answer in pane b is still streaming.
+    store.appendDelta(t4.messages[1]?.messageId ?? '', 'still writ');
+    store.flush();
+    const t5 = store.beginTurn({ conversationId: id, prompt: 'Q5', panes: [pane('a'), pane('b')] });
 
-    expect(store.paneThread(id, 'a', t4.turnId)).toEqual([
+    // A failed, stopped, filtered or unfinished answer is not sent back, nor is its prompt alone.
+    expect(store.paneThread(id, 'a', t5.turnId)).toEqual([
       { role: 'user', content: 'Q1' },
       { role: 'assistant', content: 'A1-a' },
-      { role: 'user', content: 'Q3' },
     ]);
-    expect(store.paneThread(id, 'b', t4.turnId)).toEqual([
+    expect(store.paneThread(id, 'b', t5.turnId)).toEqual([
       { role: 'user', content: 'Q1' },
       { role: 'assistant', content: 'A1-b' },
       { role: 'user', content: 'Q2 only b' },
       { role: 'assistant', content: 'A2-b' },
     ]);
     expect(store.paneThread(id, 'a', t1.turnId)).toEqual([]);
+  });
+
+  it('replaces the last turn with an edited prompt, and refuses to replace an earlier one', () => {
+    const t1 = recordTurn(store, 'Q1', [pane('a')], () => 'A1');
+    const id = t1.conversationId;
+    const t2 = recordTurn(store, 'Q2 with a typo', [pane('a')], () => 'A2', id);
+    expect(() =>
+      store.beginTurn({
+        conversationId: id,
+        prompt: 'Q1 again',
+        panes: [pane('a')],
+        replaceTurnId: t1.turnId,
+      }),
+    ).toThrow(/Only the last prompt/);
+    const edited = store.beginTurn({
+      conversationId: id,
+      prompt: 'Q2 fixed',
+      panes: [pane('a')],
+      replaceTurnId: t2.turnId,
+    });
+    const detail = store.getConversation({ conversationId: id, limit: 200 });
+    expect(detail.turns.map((t) => t.prompt)).toEqual(['Q1', 'Q2 fixed']);
+    expect(detail.messages.map((m) => m.content)).toEqual(['A1', '']);
+    expect(store.paneThread(id, 'a', edited.turnId)).toEqual([
+      { role: 'user', content: 'Q1' },
+      { role: 'assistant', content: 'A1' },
+    ]);
+    // The replaced prompt and answer are gone from search too.
+    expect(store.search({ query: 'typo', limit: 20, offset: 0 }).items).toEqual([]);
   });
 });
