@@ -21,6 +21,8 @@ export async function startRemoteSimulator(): Promise<CloudSimulator> {
       throw new Error('The benchmark steers the simulator with a [[sim …]] prompt directive.');
     },
     requests: [],
+    // Tokens the child issues stay in the child; the benchmark signs in with keys only.
+    entra: { url: `${address.url}/entra`, issued: [] },
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -6,14 +6,17 @@ import { handleOpenAiChat, handleOpenAiModels, recordFor } from './openai-routes
 import { handleOpenAiResponses } from './responses-routes';
 import { handleControlPlane, handleConverseStream } from './bedrock-routes';
 import { startDualServer } from './sim-http';
+import { AZURE_SIM_REGION } from './azure-auth';
 import { DEFAULT_KNOBS } from './sim-knobs';
 import { SIM_CREDENTIALS } from './sim-credentials';
+import { createEntraTokenSource, handleCliToken } from './sim-entra';
 import type { ProviderKind } from '../../shared/providers';
 import type { OpenAiFlavor } from './openai-routes';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
 import type { SimKnobs } from './sim-knobs';
 import type { SimCredentials } from './sim-credentials';
+import type { IssuedToken } from './sim-entra';
 
 export type { RecordedRequest } from './sim-context';
 export type { SimKnobs } from './sim-knobs';
@@ -26,6 +29,11 @@ export interface CloudSimulator {
   endpoints: Record<ProviderKind, string>;
   /** The keys the simulator accepts. */
   credentials: SimCredentials;
+  /**
+   * The stand-in Microsoft Entra ID: `url` is where the stand-in `az` gets its tokens
+   * (SIM_ENTRA_URL); `issued` lists the tokens handed out, which the Azure routes accept.
+   */
+  entra: { url: string; issued: IssuedToken[] };
   setDefaults(knobs: Partial<SimKnobs>): void;
   /** Every request that arrived, oldest first, secrets redacted. */
   requests: RecordedRequest[];
@@ -44,6 +52,7 @@ const PREFIX = {
   compatible: '/compatible',
   mantle: '/mantle',
   bedrock: '/bedrock',
+  entra: '/entra',
 } as const;
 
 function notFound(res: SimResponse): void {
@@ -85,6 +94,59 @@ async function routeOpenAi(
   return false;
 }
 
+/** Azure's question of api-version, answered as Azure does; true when it answered. */
+function refuseApiVersion(res: SimResponse, record: RecordedRequest, status: 400 | 404): boolean {
+  record.status = status;
+  res.writeHead(status, { 'content-type': 'application/json', 'x-ms-region': AZURE_SIM_REGION });
+  res.end(
+    JSON.stringify({
+      error:
+        status === 404
+          ? { code: '404', message: 'Resource not found' }
+          : { code: 'BadRequest', message: 'API version not supported' },
+    }),
+  );
+  return true;
+}
+
+/**
+ * Azure OpenAI under `/azure` (the resource URL): the v1 API (`/openai/v1/…`, the model in the
+ * body, no dated api-version) and the dated routes (deployment in the path for Chat Completions,
+ * `/openai/responses` for Responses, an api-version always).
+ */
+async function routeAzure(
+  rest: string,
+  req: SimRequest,
+  res: SimResponse,
+  ctx: SimContext,
+): Promise<boolean> {
+  if (req.method !== 'POST' || !rest.startsWith('/openai/')) return false;
+  const record = recordFor('azure-openai', req);
+  const version = record.query['api-version'];
+  const v1 = rest.startsWith('/openai/v1/') ? rest.slice('/openai/v1'.length) : undefined;
+  const dated = v1 === undefined ? rest.slice('/openai'.length) : undefined;
+  const deployment = dated && /^\/deployments\/([^/]+)\/chat\/completions$/.exec(dated);
+  // The dated Responses route arrived with 2025-03-01-preview; older versions do not have it.
+  const modern = version !== undefined && version >= '2025-03-01-preview';
+  if (v1 !== undefined && v1 !== '/chat/completions' && v1 !== '/responses') return false;
+  if (dated !== undefined && !deployment && dated !== '/responses') return false;
+  ctx.requests.push(record);
+  if (v1 !== undefined && version !== undefined && version !== 'preview')
+    return refuseApiVersion(res, record, 400);
+  if (dated !== undefined && version === undefined) return refuseApiVersion(res, record, 404);
+  if (deployment || v1 === '/chat/completions') {
+    const model = deployment ? decodeURIComponent(deployment[1] ?? '') : undefined;
+    await handleOpenAiChat('azure-openai', model, req, res, ctx, record);
+    return true;
+  }
+  if (v1 === '/responses' || (dated === '/responses' && modern)) {
+    ctx.requests.push(record);
+    await handleOpenAiResponses('azure-openai', undefined, req, res, ctx, record);
+    return true;
+  }
+  return refuseApiVersion(res, record, 400);
+}
+
 async function route(req: SimRequest, res: SimResponse, ctx: SimContext): Promise<void> {
   const path = new URL(req.rawUrl, 'http://simulator').pathname;
   const under = (prefix: string): string | undefined =>
@@ -107,19 +169,9 @@ async function route(req: SimRequest, res: SimResponse, ctx: SimContext): Promis
     return;
 
   const azure = under(PREFIX.azure);
-  const deployment =
-    azure === undefined ? null : /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(azure);
-  if (deployment && req.method === 'POST') {
-    const record = recordFor('azure-openai', req);
-    ctx.requests.push(record);
-    await handleOpenAiChat(
-      'azure-openai',
-      decodeURIComponent(deployment[1] ?? ''),
-      req,
-      res,
-      ctx,
-      record,
-    );
+  if (azure !== undefined && (await routeAzure(azure, req, res, ctx))) return;
+  if (path === `${PREFIX.entra}/cli-token` && req.method === 'POST') {
+    handleCliToken(ctx.entra, req, res);
     return;
   }
 
@@ -152,6 +204,7 @@ export async function startCloudSimulator(
   const requests: RecordedRequest[] = [];
   const ctx: SimContext = {
     credentials: SIM_CREDENTIALS,
+    entra: createEntraTokenSource(),
     knobs: () => defaults,
     requests,
     nextId: (prefix) => `${prefix}-${++counter}-${randomUUID().slice(0, 8)}`,
@@ -168,6 +221,7 @@ export async function startCloudSimulator(
       'openai-compatible': `${url}${PREFIX.compatible}/v1`,
     },
     credentials: SIM_CREDENTIALS,
+    entra: { url: `${url}${PREFIX.entra}`, issued: ctx.entra.issued },
     setDefaults: (knobs) => {
       defaults = { ...defaults, ...knobs };
     },

@@ -14,6 +14,7 @@ import {
   reportedOpenAiModel,
 } from './sim-models';
 import { verifySigV4 } from './verify-sigv4';
+import { AZURE_SIM_REGION, authorizeAzure } from './azure-auth';
 import { chatSettingRejection, type ChatSettingsBody } from './sim-setting-rules';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
@@ -75,7 +76,7 @@ function mask(key: string): string {
 export function requestIdHeaders(flavor: OpenAiFlavor, id: string): Record<string, string> {
   switch (flavor) {
     case 'azure-openai':
-      return { 'apim-request-id': id, 'x-request-id': id };
+      return { 'apim-request-id': id, 'x-request-id': id, 'x-ms-region': AZURE_SIM_REGION };
     case 'openai-on-bedrock':
       return { 'x-amzn-requestid': id };
     default:
@@ -90,6 +91,7 @@ export async function authorize(
   res: SimResponse,
   ctx: SimContext,
 ): Promise<number | undefined> {
+  if (flavor === 'azure-openai') return authorizeAzure(req, res, ctx);
   const ok = await credentialsAccepted(flavor, req, res, ctx);
   return ok
     ? undefined
@@ -99,7 +101,7 @@ export async function authorize(
 }
 
 async function credentialsAccepted(
-  flavor: OpenAiFlavor,
+  flavor: Exclude<OpenAiFlavor, 'azure-openai'>,
   req: SimRequest,
   res: SimResponse,
   ctx: SimContext,
@@ -120,16 +122,6 @@ async function credentialsAccepted(
             )
           : errorBody("You didn't provide an API key.", 'invalid_request_error', null),
       );
-      return false;
-    case 'azure-openai':
-      if (req.headers['api-key'] === credentials.azureKey) return true;
-      json(res, 401, {
-        error: {
-          code: '401',
-          message:
-            'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
-        },
-      });
       return false;
     case 'openai-compatible':
       if (req.headers.authorization === undefined || token === credentials.compatibleKey)
@@ -285,11 +277,6 @@ export async function handleOpenAiChat(
   record: RecordedRequest,
 ): Promise<void> {
   const headers = requestIdHeaders(flavor, ctx.nextId('req'));
-  if (flavor === 'azure-openai' && !record.query['api-version']) {
-    record.status = 404;
-    json(res, 404, { error: { code: '404', message: 'Resource not found' } }, headers);
-    return;
-  }
   const rejected = await authorize(flavor, req, res, ctx);
   if (rejected !== undefined) {
     record.status = rejected;

@@ -2,6 +2,7 @@
 // requests that arrived (with secrets removed, so tests can print it safely).
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SimCredentials } from './sim-credentials';
+import type { EntraTokenSource } from './sim-entra';
 import type { SimKnobs } from './sim-knobs';
 
 export type SimRoute =
@@ -38,6 +39,8 @@ export interface RecordedRequest {
 
 export interface SimContext {
   credentials: SimCredentials;
+  /** Issues and checks the Microsoft Entra ID tokens Azure routes accept. */
+  entra: EntraTokenSource;
   knobs(): SimKnobs;
   requests: RecordedRequest[];
   nextId(prefix: string): string;

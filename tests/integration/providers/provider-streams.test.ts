@@ -85,11 +85,14 @@ describe.each(PATH_NAMES.map((name, index) => ({ name, index })))('$name', ({ in
     expect(run.start?.model).toBe(path().model);
     expect(run.start?.requestId).toBeTruthy();
     const profile = path().profile;
-    const awsRegion =
+    // AWS paths report the profile's region; Azure names the one that served it (x-ms-region).
+    const region =
       profile.kind === 'bedrock' || profile.kind === 'openai-on-bedrock'
         ? profile.region
-        : undefined;
-    expect(run.start?.region).toBe(awsRegion);
+        : profile.kind === 'azure-openai'
+          ? 'swedencentral'
+          : undefined;
+    expect(run.start?.region).toBe(region);
     expect(run.text).toBe(`${ECHO} ${marker}`);
     expect(terminalParts(run)).toHaveLength(1);
     expect(run.finish?.finishReason).toBe('stop');
