@@ -32,4 +32,29 @@ describe('provider form drafts', () => {
     });
     expect(profileFromDraft(draftFromProfile(profile))).toMatchObject(profile);
   });
+
+  it('starts a new Azure profile on v1 with the Responses API and an API key', () => {
+    const draft = emptyDraft('azure-openai');
+    expect(draft).toMatchObject({ apiVersion: 'v1', api: 'responses', azureAuthMode: 'api-key' });
+  });
+
+  it('keeps an Azure Entra ID sign-in and its tenant, and drops a tenant for key sign-in', () => {
+    const profile = providerProfileSchema.parse({
+      kind: 'azure-openai',
+      id: 'az',
+      name: 'Azure',
+      resourceEndpoint: 'https://res.openai.azure.com',
+      deployments: ['a'],
+      apiVersion: 'v1',
+      api: 'chat-completions',
+      authMode: 'entra-id',
+      tenantId: 'contoso.onmicrosoft.com',
+    });
+    const draft = draftFromProfile(profile);
+    expect(profileFromDraft(draft)).toMatchObject(profile);
+    expect(profileFromDraft({ ...draft, azureAuthMode: 'api-key' })).toMatchObject({
+      authMode: 'api-key',
+      tenantId: undefined,
+    });
+  });
 });

@@ -1,5 +1,14 @@
 // The fields each kind of cloud needs, beyond a name and a default model.
-import { AWS_AUTH_MODES, type AwsAuthMode } from '../../../../shared/providers';
+import {
+  AWS_AUTH_MODES,
+  AZURE_AUTH_MODES,
+  AZURE_V1_API,
+  OPENAI_API_LABELS,
+  OPENAI_APIS,
+  type AwsAuthMode,
+  type AzureAuthMode,
+} from '../../../../shared/providers';
+import { SelectField } from '../common/select-field';
 import { TextField } from '../common/text-field';
 import type { ProfileDraft } from './profile-draft';
 
@@ -8,6 +17,17 @@ const AUTH_MODE_LABELS: Record<AwsAuthMode, string> = {
   profile: 'Named AWS profile (SSO included)',
   'api-key': 'Bedrock API key',
 };
+
+const AZURE_AUTH_LABELS: Record<AzureAuthMode, string> = {
+  'api-key': 'API key',
+  'entra-id': 'Microsoft Entra ID',
+};
+
+function azureVersionHint(apiVersion: string): string {
+  return apiVersion.trim() === '' || apiVersion.trim() === AZURE_V1_API
+    ? 'v1 uses the /openai/v1/ routes and needs no dated version.'
+    : 'A dated version (such as 2024-10-21) uses the deployment routes. Enter v1 for the current API.';
+}
 
 interface KindFieldsProps {
   draft: ProfileDraft;
@@ -53,10 +73,35 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
           />
           <TextField
             label="API version"
+            placeholder={AZURE_V1_API}
             value={draft.apiVersion}
             onChange={(v) => set('apiVersion', v)}
             error={errors.apiVersion}
+            hint={azureVersionHint(draft.apiVersion)}
+            spellCheck={false}
           />
+          <SelectField
+            label="Sign in with"
+            value={draft.azureAuthMode}
+            options={AZURE_AUTH_MODES}
+            labels={AZURE_AUTH_LABELS}
+            onChange={(v) => set('azureAuthMode', v)}
+            hint={
+              draft.azureAuthMode === 'entra-id'
+                ? 'Uses your Azure sign-in on this computer (az login, AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET, or a managed identity). No key is stored; the account needs the Cognitive Services OpenAI User role.'
+                : undefined
+            }
+          />
+          {draft.azureAuthMode === 'entra-id' && (
+            <TextField
+              label="Tenant ID (optional)"
+              placeholder="Your account's home tenant"
+              value={draft.tenantId}
+              onChange={(v) => set('tenantId', v)}
+              error={errors.tenantId}
+              spellCheck={false}
+            />
+          )}
         </>
       )}
 
@@ -113,6 +158,17 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
             <span>This server needs an API key</span>
           </label>
         </>
+      )}
+
+      {draft.kind !== 'bedrock' && (
+        <SelectField
+          label="API"
+          value={draft.api}
+          options={OPENAI_APIS}
+          labels={OPENAI_API_LABELS}
+          onChange={(v) => set('api', v)}
+          hint="Chat Completions is for servers without the Responses API."
+        />
       )}
     </>
   );

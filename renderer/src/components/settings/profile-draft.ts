@@ -1,10 +1,12 @@
 // The provider form's editable draft: every field as text, turned into a profile on save. The
 // zod schema in main has the last word; its messages come back next to the fields.
 import {
+  AZURE_V1_API,
   defaultApiFor,
   PROVIDER_LABELS,
   SUGGESTED_MODELS,
   type AwsAuthMode,
+  type AzureAuthMode,
   type OpenAiApi,
   type ProviderKind,
   type ProviderProfile,
@@ -21,6 +23,9 @@ export interface ProfileDraft {
   resourceEndpoint: string;
   deployments: string;
   apiVersion: string;
+  /** Azure: an API key, or Microsoft Entra ID (the computer's Azure sign-in, no stored key). */
+  azureAuthMode: AzureAuthMode;
+  tenantId: string;
   region: string;
   authMode: AwsAuthMode;
   awsProfile: string;
@@ -45,13 +50,15 @@ export function emptyDraft(kind: ProviderKind): ProfileDraft {
     project: '',
     resourceEndpoint: '',
     deployments: '',
-    apiVersion: '2024-10-21',
+    apiVersion: AZURE_V1_API,
+    azureAuthMode: 'api-key',
+    tenantId: '',
     region: 'us-east-1',
     authMode: kind === 'openai-on-bedrock' ? 'api-key' : 'access-key',
     awsProfile: '',
     baseUrl: '',
     requiresKey: true,
-    api: defaultApiFor(kind, '2024-10-21'),
+    api: defaultApiFor(kind, AZURE_V1_API),
   };
 }
 
@@ -71,6 +78,8 @@ export function draftFromProfile(profile: ProviderProfile): ProfileDraft {
       draft.resourceEndpoint = profile.resourceEndpoint;
       draft.deployments = profile.deployments.join(', ');
       draft.apiVersion = profile.apiVersion;
+      draft.azureAuthMode = profile.authMode ?? 'api-key';
+      draft.tenantId = profile.tenantId ?? '';
       break;
     case 'bedrock':
     case 'openai-on-bedrock':
@@ -113,8 +122,10 @@ export function profileFromDraft(draft: ProfileDraft): ProviderProfile {
           .split(/[,\n]/)
           .map((d) => d.trim())
           .filter(Boolean),
-        apiVersion: draft.apiVersion.trim() || '2024-10-21',
+        apiVersion: draft.apiVersion.trim() || AZURE_V1_API,
         api: draft.api,
+        authMode: draft.azureAuthMode,
+        tenantId: draft.azureAuthMode === 'entra-id' ? optional(draft.tenantId) : undefined,
       };
     case 'bedrock':
     case 'openai-on-bedrock': {
