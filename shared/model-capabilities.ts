@@ -4,7 +4,7 @@
 // the rules do not know keeps every control: its cloud says what it refuses, and the app shows
 // that in plain words.
 import { REASONING_EFFORTS, type PaneSettings, type ReasoningEffort } from './chat';
-import type { OpenAiApi, ProviderKind } from './providers';
+import type { OpenAiApi, ProviderKind, ProviderProfile } from './providers';
 
 export interface ModelTarget {
   kind: ProviderKind;
@@ -232,4 +232,41 @@ function apiVia(api: OpenAiApi | undefined): ReasoningVia {
 /** Claude's thinking budget for an effort; undefined means thinking stays off. */
 export function claudeThinkingBudget(effort: ReasoningEffort | undefined): number | undefined {
   return effort === undefined || effort === 'none' ? undefined : CLAUDE_THINKING_BUDGETS[effort];
+}
+
+/** The target a pane aims at: its profile's kind and protocol, and the model it names. */
+export function modelTargetOf(profile: ProviderProfile, model: string): ModelTarget {
+  return profile.kind === 'bedrock'
+    ? { kind: profile.kind, model }
+    : { kind: profile.kind, api: profile.api, model };
+}
+
+/**
+ * The settings without what this model is known to refuse (a temperature on a reasoning model,
+ * an effort it does not take), for "apply to every pane": one pane's choice should not make
+ * another pane's request fail. What the rules do not know is kept; the cloud decides.
+ */
+export function settingsTheModelTakes(target: ModelTarget, settings: PaneSettings): PaneSettings {
+  const caps = modelCapabilities(target, settings);
+  const kept: PaneSettings = { ...settings };
+  if (!caps.temperature.enabled) delete kept.temperature;
+  const effort = kept.reasoningEffort;
+  if (
+    effort !== undefined &&
+    (!caps.reasoningEffort.enabled || !caps.reasoningEffort.values.includes(effort))
+  ) {
+    delete kept.reasoningEffort;
+  }
+  return kept;
+}
+
+/** Settings a model is known to refuse, named as the pane names them (for a warning). */
+export function refusedSettings(target: ModelTarget, settings: PaneSettings): string[] {
+  const kept = settingsTheModelTakes(target, settings);
+  const refused: string[] = [];
+  if (settings.temperature !== undefined && kept.temperature === undefined)
+    refused.push('temperature');
+  if (settings.reasoningEffort !== undefined && kept.reasoningEffort === undefined)
+    refused.push('reasoning effort');
+  return refused;
 }

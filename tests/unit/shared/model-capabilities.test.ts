@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claudeThinkingBudget, modelCapabilities } from '../../../shared/model-capabilities';
+import {
+  claudeThinkingBudget,
+  modelCapabilities,
+  refusedSettings,
+  settingsTheModelTakes,
+} from '../../../shared/model-capabilities';
 
 describe('modelCapabilities', () => {
   it('gives GPT-4-class models a temperature and no reasoning effort', () => {
@@ -93,5 +98,36 @@ describe('modelCapabilities', () => {
     const llama = modelCapabilities({ kind: 'bedrock', model: 'meta.llama3-1-70b-instruct-v1:0' });
     expect(llama.reasoningEffort.enabled).toBe(false);
     expect(llama.temperature.enabled).toBe(true);
+  });
+});
+
+describe('settingsTheModelTakes', () => {
+  const all = { systemPrompt: 'Be brief.', temperature: 0.4, reasoningEffort: 'xhigh' as const };
+
+  it('leaves out what a model is known to refuse, and keeps the rest', () => {
+    expect(
+      settingsTheModelTakes({ kind: 'openai', api: 'chat-completions', model: 'o4-mini' }, all),
+    ).toEqual({ systemPrompt: 'Be brief.' });
+    expect(
+      settingsTheModelTakes({ kind: 'openai', api: 'responses', model: 'gpt-5.5' }, all),
+    ).toEqual({ systemPrompt: 'Be brief.', reasoningEffort: 'xhigh' });
+    expect(
+      settingsTheModelTakes(
+        { kind: 'bedrock', model: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0' },
+        all,
+      ),
+    ).toEqual({ systemPrompt: 'Be brief.', reasoningEffort: 'xhigh' });
+    expect(
+      settingsTheModelTakes(
+        { kind: 'openai-compatible', api: 'chat-completions', model: 'x' },
+        all,
+      ),
+    ).toEqual(all);
+  });
+
+  it('names the refused settings for a warning', () => {
+    expect(
+      refusedSettings({ kind: 'azure-openai', api: 'chat-completions', model: 'gpt-4o-prod' }, all),
+    ).toEqual(['reasoning effort']);
   });
 });

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { StreamingMarkdown } from '../../markdown/streaming-markdown';
 import type { AnswerView as Answer } from '../../store/slices/streaming/initial-state';
 import { CopyButton } from '../common/copy-button';
+import { ContentFilterNotice } from './content-filter-notice';
 import { MetricsLine } from './metrics-line';
 
 interface AnswerViewProps {
@@ -36,6 +37,9 @@ export const AnswerView = memo(function AnswerView({ answer, paneNumber }: Answe
         </p>
       )}
       {answer.status === 'stopped' && <p className="answer__stopped">Stopped.</p>}
+      {answer.status === 'complete' && answer.finishReason === 'content-filter' && (
+        <ContentFilterNotice paneId={answer.paneId} />
+      )}
       <div className="answer__footer">
         <MetricsLine answer={answer} />
         {!streaming && answer.text && (

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
 import { streamingSelectors } from '../../store/slices/streaming/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
+import { PaneSettingsButton } from './pane-settings-button';
 import { PaneThread } from './pane-thread';
 
 interface PaneProps {
@@ -85,6 +86,7 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
             </span>
           )}
           <span className="pane__actions">
+            <PaneSettingsButton paneId={paneId} paneNumber={number} />
             <button
               type="button"
               className="ghost-button"

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { PaneSpec } from '../../../../../shared/chat';
+import type { PaneSettings, PaneSpec } from '../../../../../shared/chat';
+import { modelTargetOf, settingsTheModelTakes } from '../../../../../shared/model-capabilities';
 import { api, errorMessage } from '../../../lib/api';
 import { defaultModelFor } from '../../../lib/profile-info';
 import type { Preset } from '../../../lib/presets';
@@ -17,6 +18,10 @@ export interface WorkspaceAction {
   addPane(): void;
   removePane(paneId: string): void;
   updatePane(paneId: string, patch: Partial<Omit<PaneConfig, 'paneId'>>): void;
+  /** The pane's settings (system prompt, temperature, max output tokens, reasoning effort). */
+  setPaneSettings(paneId: string, settings: PaneSettings): void;
+  /** The same settings in every pane, less what a pane's model is known to refuse. */
+  applySettingsToAllPanes(settings: PaneSettings): void;
   /** Makes sure there is at least one pane once profiles are known. */
   ensurePanes(): void;
   applyPreset(preset: Preset): void;
@@ -93,6 +98,23 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
             next.model = profile ? defaultModelFor(profile, get().models[patch.profileId]) : '';
           }
           return next;
+        }),
+      });
+    },
+
+    setPaneSettings(paneId, settings) {
+      set({
+        panes: get().panes.map((pane) => (pane.paneId === paneId ? { ...pane, settings } : pane)),
+      });
+    },
+
+    applySettingsToAllPanes(settings) {
+      const { providers } = get();
+      set({
+        panes: get().panes.map((pane) => {
+          const profile = providers.find((v) => v.profile.id === pane.profileId)?.profile;
+          const target = profile ? modelTargetOf(profile, pane.model) : undefined;
+          return { ...pane, settings: target ? settingsTheModelTakes(target, settings) : settings };
         }),
       });
     },
