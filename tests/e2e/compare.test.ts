@@ -152,7 +152,7 @@ describe('compare workspace', () => {
     }
   });
 
-  it('regenerates one pane’s answer, leaving the others alone', async () => {
+  it('regenerates one pane’s answer as a new version, leaving the others alone', async () => {
     const { page, simulator } = app;
     await newConversationWithPanes(2);
     await send(page, 'Tell me once [[sim ttft=10 rate=400]]');
@@ -165,12 +165,19 @@ describe('compare workspace', () => {
     await expect.poll(() => simulator.requests.length).toBe(before + 1);
     await waitForStatus(page, 2, 'complete');
 
-    // Still one answer per pane for the turn, and pane 1 untouched.
+    // One answer on screen per pane for the turn, with the earlier version one click away.
     expect(await pane(page, 2).getByLabel('Answer in pane 2', { exact: true }).count()).toBe(1);
+    const versions = pane(page, 2).getByRole('group', { name: 'Versions of the answer in pane 2' });
+    await expect.poll(() => versions.innerText()).toContain('2/2');
+    await versions.getByRole('button', { name: 'Earlier version' }).click();
+    await expect.poll(() => versions.innerText()).toContain('1/2');
+    expect(await versions.innerText()).toContain('The next prompt builds on the newest version.');
+    await versions.getByRole('button', { name: 'Later version' }).click();
+    await expect.poll(() => versions.innerText()).toContain('2/2');
     expect(await lastAnswer(page, 1).innerText()).toBe(firstAnswerText);
   });
 
-  it('edits the last prompt and resends it to every pane, or sends to one pane only', async () => {
+  it('replaces the last turn when its prompt is edited, and sends one prompt to one pane', async () => {
     const { page } = app;
     await newConversationWithPanes(2);
     await send(page, 'First draft [[sim reply=echo]]');
@@ -180,19 +187,26 @@ describe('compare workspace', () => {
     await page.getByRole('button', { name: 'Edit last prompt' }).click();
     const composer = page.getByRole('textbox', { name: 'Message' });
     expect(await composer.inputValue()).toBe('First draft [[sim reply=echo]]');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Editing your last prompt' }).count())
+      .toBe(1);
     await composer.fill('Second draft [[sim reply=echo]]');
     await composer.press('Enter');
     for (const n of [1, 2]) {
       const answer = await waitForStatus(page, n, 'complete');
       await expect.poll(() => answer.innerText()).toContain('Second draft');
+      // The edited turn replaced the first one: nothing of the first draft is left.
+      expect(await pane(page, n).getByText('First draft').count()).toBe(0);
     }
 
     await page.getByRole('combobox', { name: 'Send to' }).selectOption({ index: 2 });
     await send(page, 'Only you [[sim reply=echo]]');
-    const answer = await waitForStatus(page, 2, 'complete');
+    const answer = await waitForStatus(page, 2, 'complete', 'Only you');
     await expect.poll(() => answer.innerText()).toContain('Only you');
     expect(await pane(page, 1).getByText('Only you').count()).toBe(0);
-    await page.getByRole('combobox', { name: 'Send to' }).selectOption('all');
+    // Pane 1 shows the turn it skipped as a gap, and the next prompt goes to every pane again.
+    expect(await pane(page, 1).getByText('Not sent to pane 1').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Send to' }).inputValue()).toBe('all');
   });
 
   it('says in words what is missing before sending', async () => {

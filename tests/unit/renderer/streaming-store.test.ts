@@ -107,7 +107,7 @@ describe('streaming state', () => {
     expect(streamingSelectors.isAnyStreaming(store.getState())).toBe(false);
   });
 
-  it('replaces only the regenerated pane’s answer', () => {
+  it('shows a regenerated answer as the newest version and keeps the earlier one', () => {
     const store = storeWithTurn();
     store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
     store.getState().beginRegenerate({
@@ -115,11 +115,64 @@ describe('streaming state', () => {
       turnId: 't1',
       streams: [{ paneId: 'p2', streamId: 's3', messageId: 'm3' }],
     });
-    const state = store.getState();
-    expect(state.answers.m2).toBeUndefined();
+    let state = store.getState();
+    expect(state.answers.m2).toBeDefined();
     expect(state.answers.m3?.status).toBe('streaming');
+    expect(state.answerVersions.p2?.t1).toEqual(['m2', 'm3']);
     expect(streamingSelectors.paneThread(state, 'p2')[0]?.answer?.messageId).toBe('m3');
     expect(streamingSelectors.paneThread(state, 'p1')[0]?.answer?.messageId).toBe('m1');
+
+    // Going back shows the earlier version; an unknown message is ignored.
+    store.getState().showVersion('p2', 't1', 'm2');
+    store.getState().showVersion('p2', 't1', 'm1');
+    state = store.getState();
+    expect(streamingSelectors.paneThread(state, 'p2')[0]?.answer?.messageId).toBe('m2');
+  });
+});
+
+describe('sending', () => {
+  it('replaces the edited last turn and returns a one-pane prompt to every pane', async () => {
+    const sent: unknown[] = [];
+    const store = storeWithTurn();
+    store.setState({
+      providers: [
+        { profile: { kind: 'openai', api: 'responses', id: 'a', name: 'A' }, secrets: [] },
+        { profile: { kind: 'openai', api: 'responses', id: 'b', name: 'B' }, secrets: [] },
+      ],
+    });
+    store.getState().beginTurn(result, 'Helo', ['p1', 'p2']);
+    const replies = [
+      {
+        conversationId: 'c1',
+        turnId: 't2',
+        streams: [{ paneId: 'p1', streamId: 's4', messageId: 'm4' }],
+      },
+    ];
+    (globalThis as { window?: unknown }).window = {
+      api: {
+        sendTurn: (input: unknown) => {
+          sent.push(input);
+          return Promise.resolve({ ok: true, value: replies.shift() });
+        },
+      },
+    };
+    try {
+      store.setState({ conversationId: 'c1' });
+      store.getState().editLastPrompt();
+      expect(store.getState().composerText).toBe('Helo');
+      store.getState().setComposerText('Hello');
+      store.getState().setTarget('p1');
+      await store.getState().sendPrompt();
+    } finally {
+      delete (globalThis as { window?: unknown }).window;
+    }
+    expect(sent[0]).toMatchObject({ prompt: 'Hello', replaceTurnId: 't1' });
+    const state = store.getState();
+    expect(state.turns.map((t) => [t.id, t.prompt])).toEqual([['t2', 'Hello']]);
+    expect(state.answers.m1).toBeUndefined();
+    expect(state.answers.m2).toBeUndefined();
+    expect(state.target).toBe('all');
+    expect(state.editingTurnId).toBeUndefined();
   });
 });
 

@@ -15,9 +15,17 @@ export function Composer() {
   const focusRequest = useAppStore((s) => s.composerFocusRequest);
   const profiles = useAppStore(settingsSelectors.profiles);
   const hasTurns = useAppStore((s) => s.turns.length > 0);
+  const editing = useAppStore((s) => s.editingTurnId !== undefined);
   const input = useRef<HTMLTextAreaElement>(null);
-  const { setComposerText, setTarget, sendPrompt, stopAll, editLastPrompt } =
+  const { setComposerText, setTarget, sendPrompt, stopAll, editLastPrompt, cancelEdit } =
     useAppStore.getState();
+  // Main answers a new prompt from finished answers only, so it waits for panes still streaming.
+  const status =
+    sending && anyStreaming
+      ? 'Sending once the answers still streaming have finished…'
+      : editing
+        ? 'Editing your last prompt: sending replaces it and its answers.'
+        : '';
 
   useEffect(() => {
     if (focusRequest > 0) input.current?.focus();
@@ -48,6 +56,9 @@ export function Composer() {
           }
         }}
       />
+      <p className="composer__status" role="status" aria-live="polite">
+        {status}
+      </p>
       <div className="composer__actions">
         <label className="inline-field">
           <span>Send to</span>
@@ -67,14 +78,20 @@ export function Composer() {
             })}
           </select>
         </label>
-        <button
-          type="button"
-          className="ghost-button"
-          onClick={() => editLastPrompt()}
-          disabled={!hasTurns}
-        >
-          Edit last prompt
-        </button>
+        {editing ? (
+          <button type="button" className="ghost-button" onClick={() => cancelEdit()}>
+            Cancel edit
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="ghost-button"
+            onClick={() => editLastPrompt()}
+            disabled={!hasTurns}
+          >
+            Edit last prompt
+          </button>
+        )}
         <button
           type="button"
           className="button"
@@ -88,7 +105,7 @@ export function Composer() {
           className="button button--primary"
           disabled={sending || text.trim() === ''}
         >
-          {target === 'all' ? 'Send to all' : 'Send'}
+          {editing ? 'Replace and send' : target === 'all' ? 'Send to all' : 'Send'}
         </button>
       </div>
     </form>

@@ -14,17 +14,20 @@ interface PaneThreadProps {
   scrollSync: ScrollSync;
 }
 
-function paneTurnIds(state: AppStore, paneId: string): string[] {
-  return state.turns.filter((turn) => turn.paneIds.includes(paneId)).map((turn) => turn.id);
+// Every turn of the conversation, also those sent to other panes only: a skipped turn shows as a
+// gap, so the panes' turns stay side by side.
+function turnIds(state: AppStore): string[] {
+  return state.turns.map((turn) => turn.id);
 }
 
 export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) {
-  const turnIds = useAppStore(useShallow((s) => paneTurnIds(s, paneId)));
+  const ids = useAppStore(useShallow(turnIds));
+  const skippedAll = useAppStore((s) => !s.turns.some((turn) => turn.paneIds.includes(paneId)));
   const renderItem = useCallback(
     (turnId: string) => <ThreadTurn turnId={turnId} paneId={paneId} paneNumber={paneNumber} />,
     [paneId, paneNumber],
   );
-  if (turnIds.length === 0) {
+  if (ids.length === 0 || skippedAll) {
     return (
       <div className="pane__empty">
         <p>Answers for pane {paneNumber} appear here.</p>
@@ -35,7 +38,7 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
     <VirtualList
       className="pane__thread"
       label={`Thread of pane ${paneNumber}`}
-      keys={turnIds}
+      keys={ids}
       estimate={240}
       scrollSync={scrollSync}
       renderItem={renderItem}
@@ -50,16 +53,24 @@ interface ThreadTurnProps {
 }
 
 const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: ThreadTurnProps) {
-  const prompt = useAppStore((s) => s.turns.find((turn) => turn.id === turnId)?.prompt ?? '');
+  const turn = useAppStore((s) => s.turns.find((t) => t.id === turnId));
   const answer = useAppStore((s) => {
     const messageId = s.paneAnswers[paneId]?.[turnId];
     return messageId ? s.answers[messageId] : undefined;
   });
+  if (turn && !turn.paneIds.includes(paneId)) {
+    return (
+      <div className="turn turn--skipped" aria-label="Not sent to this pane">
+        <p className="turn__skipped">Not sent to pane {paneNumber}</p>
+      </div>
+    );
+  }
   return (
     <div className="turn">
       <div className="turn__prompt" aria-label="Your message">
-        {prompt}
+        {turn?.prompt ?? ''}
       </div>
+      <AnswerVersions turnId={turnId} paneId={paneId} paneNumber={paneNumber} />
       {answer ? (
         <AnswerView answer={answer} paneNumber={paneNumber} />
       ) : (
@@ -68,3 +79,48 @@ const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: Thre
     </div>
   );
 });
+
+/** ‹ 1/2 › between the versions of a regenerated answer; nothing when there is one. */
+function AnswerVersions({ turnId, paneId, paneNumber }: ThreadTurnProps) {
+  const versions = useAppStore(useShallow((s) => s.answerVersions[paneId]?.[turnId] ?? []));
+  const shown = useAppStore((s) => s.paneAnswers[paneId]?.[turnId]);
+  if (versions.length < 2 || !shown) return null;
+  const index = versions.indexOf(shown);
+  const go = (step: number) => {
+    const target = versions[index + step];
+    if (target) useAppStore.getState().showVersion(paneId, turnId, target);
+  };
+  const newest = index === versions.length - 1;
+  return (
+    <div
+      className="turn__versions"
+      role="group"
+      aria-label={`Versions of the answer in pane ${paneNumber}`}
+    >
+      <button
+        type="button"
+        className="ghost-button"
+        aria-label="Earlier version"
+        disabled={index <= 0}
+        onClick={() => go(-1)}
+      >
+        ‹
+      </button>
+      <span aria-live="polite">
+        {index + 1}/{versions.length}
+      </span>
+      <button
+        type="button"
+        className="ghost-button"
+        aria-label="Later version"
+        disabled={newest}
+        onClick={() => go(1)}
+      >
+        ›
+      </button>
+      {!newest && (
+        <span className="turn__versions-note">The next prompt builds on the newest version.</span>
+      )}
+    </div>
+  );
+}

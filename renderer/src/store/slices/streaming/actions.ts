@@ -7,8 +7,10 @@ import { applyDone, applyParts, reduceStreamParts } from './reducers';
 export interface StreamingAction {
   /** Registers the streams a sendTurn started: one new answer per pane. */
   beginTurn(result: SendTurnResult, prompt: string, paneIds: string[]): void;
-  /** Registers a regenerated answer, replacing the pane's answer to that turn. */
+  /** Registers a regenerated answer as the newest version of the pane's answer to that turn. */
   beginRegenerate(result: SendTurnResult): void;
+  /** Shows another version of a pane's answer to a turn. */
+  showVersion(paneId: string, turnId: string, messageId: string): void;
   applyStreamParts(events: StreamPartsEvent[]): void;
   applyStreamDone(event: StreamDoneEvent): void;
   clearThreads(): void;
@@ -53,17 +55,22 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
   };
 
   /**
-   * One new streaming answer per started stream, replacing the pane's answer to that turn if it
-   * had one (only a regenerate has), and the stream → message index for incoming parts.
+   * One new streaming answer per started stream, shown as the newest version of the pane's
+   * answer to that turn (earlier versions stay: only a regenerate has them), and the stream →
+   * message index for incoming parts.
    */
   const placeStreams = (result: SendTurnResult) => {
     const state = get();
     const answers = { ...state.answers };
     const paneAnswers = { ...state.paneAnswers };
+    const answerVersions = { ...state.answerVersions };
     const streamToMessage = { ...state.streamToMessage };
     for (const stream of result.streams) {
-      const previous = paneAnswers[stream.paneId]?.[result.turnId];
-      if (previous) delete answers[previous];
+      const earlier = answerVersions[stream.paneId]?.[result.turnId] ?? [];
+      answerVersions[stream.paneId] = {
+        ...answerVersions[stream.paneId],
+        [result.turnId]: [...earlier, stream.messageId],
+      };
       answers[stream.messageId] = newAnswer(
         result.turnId,
         stream.paneId,
@@ -76,7 +83,7 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
       };
       streamToMessage[stream.streamId] = stream.messageId;
     }
-    return { answers, paneAnswers, streamToMessage };
+    return { answers, paneAnswers, answerVersions, streamToMessage };
   };
 
   return {
@@ -92,6 +99,17 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
     beginRegenerate(result) {
       set(placeStreams(result));
       adoptOrphans(result.streams.map((s) => s.streamId));
+    },
+
+    showVersion(paneId, turnId, messageId) {
+      const state = get();
+      if (!state.answerVersions[paneId]?.[turnId]?.includes(messageId)) return;
+      set({
+        paneAnswers: {
+          ...state.paneAnswers,
+          [paneId]: { ...state.paneAnswers[paneId], [turnId]: messageId },
+        },
+      });
     },
 
     applyStreamParts(events) {

@@ -35,8 +35,10 @@ export interface StreamingState {
   /** Turns of the open conversation, oldest first. */
   turns: TurnView[];
   answers: Record<string, AnswerView>;
-  /** paneId → turnId → messageId of that pane's answer to that turn. */
+  /** paneId → turnId → messageId of the version of that pane's answer on screen. */
   paneAnswers: Record<string, Record<string, string>>;
+  /** paneId → turnId → every version of that pane's answer to that turn, oldest first. */
+  answerVersions: Record<string, Record<string, string[]>>;
   streamToMessage: Record<string, string>;
   /** Parts and outcomes that arrived before sendTurn told us which message they belong to. */
   orphanParts: Record<string, StreamPart[]>;
@@ -47,6 +49,7 @@ export const initialStreamingState: StreamingState = {
   turns: [],
   answers: {},
   paneAnswers: {},
+  answerVersions: {},
   streamToMessage: {},
   orphanParts: {},
   orphanDone: {},

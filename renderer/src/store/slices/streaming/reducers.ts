@@ -114,6 +114,27 @@ export function answerFromRecord(record: MessageRecord): AnswerView {
   };
 }
 
+/** The state without a turn and every version of its answers (an edited prompt replaced it). */
+export function withoutTurn(state: StreamingState, turnId: string): Partial<StreamingState> {
+  const answers = { ...state.answers };
+  for (const [id, answer] of Object.entries(answers)) {
+    if (answer.turnId === turnId) delete answers[id];
+  }
+  const dropTurn = <T>(byPane: Record<string, Record<string, T>>) =>
+    Object.fromEntries(
+      Object.entries(byPane).map(([paneId, byTurn]) => {
+        const { [turnId]: _gone, ...rest } = byTurn;
+        return [paneId, rest];
+      }),
+    );
+  return {
+    turns: state.turns.filter((turn) => turn.id !== turnId),
+    answers,
+    paneAnswers: dropTurn(state.paneAnswers),
+    answerVersions: dropTurn(state.answerVersions),
+  };
+}
+
 /** A conversation from history as streaming state (no stream is live for it). */
 export function stateFromDetail(
   detail: ConversationDetail,
@@ -123,6 +144,7 @@ export function stateFromDetail(
     turns: [],
     answers: {},
     paneAnswers: {},
+    answerVersions: {},
     streamToMessage: {},
     orphanParts: {},
     orphanDone: {},
@@ -138,14 +160,22 @@ export function stateFromDetail(
     }));
   const answers = { ...base.answers };
   const paneAnswers: Record<string, Record<string, string>> = {};
+  const answerVersions: Record<string, Record<string, string[]>> = {};
   for (const [paneId, byTurn] of Object.entries(base.paneAnswers)) {
     paneAnswers[paneId] = { ...byTurn };
   }
+  for (const [paneId, byTurn] of Object.entries(base.answerVersions)) {
+    answerVersions[paneId] = { ...byTurn };
+  }
+  // Messages come oldest first, so the newest version of each answer is the one shown.
   for (const record of detail.messages) {
     if (record.role !== 'assistant') continue;
     answers[record.id] = answerFromRecord(record);
     const byTurn = (paneAnswers[record.paneId] ??= {});
     byTurn[record.turnId] = record.id;
+    const versions = (answerVersions[record.paneId] ??= {});
+    const known = versions[record.turnId] ?? [];
+    if (!known.includes(record.id)) versions[record.turnId] = [...known, record.id];
   }
-  return { ...base, turns, answers, paneAnswers };
+  return { ...base, turns, answers, paneAnswers, answerVersions };
 }

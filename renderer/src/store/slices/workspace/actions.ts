@@ -5,7 +5,7 @@ import { api, errorMessage } from '../../../lib/api';
 import { defaultModelFor } from '../../../lib/profile-info';
 import type { Preset } from '../../../lib/presets';
 import type { AppStore } from '../../app-store';
-import { stateFromDetail } from '../streaming/reducers';
+import { stateFromDetail, withoutTurn } from '../streaming/reducers';
 import {
   initialWorkspaceState,
   MAX_PANES,
@@ -34,8 +34,9 @@ export interface WorkspaceAction {
   stopPane(paneId: string): Promise<void>;
   stopAll(): Promise<void>;
   regeneratePane(paneId: string): Promise<void>;
-  /** Puts the last prompt back in the composer, to edit and resend to every pane. */
+  /** Puts the last prompt back in the composer; sending then replaces that turn. */
   editLastPrompt(): void;
+  cancelEdit(): void;
   openConversation(conversationId: string): Promise<void>;
   loadOlder(): Promise<void>;
 }
@@ -146,6 +147,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         panes,
         conversationId: undefined,
         target: 'all',
+        editingTurnId: undefined,
         hasOlder: false,
         workspaceError: undefined,
       });
@@ -176,6 +178,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         conversationId: undefined,
         target: 'all',
         composerText: '',
+        editingTurnId: undefined,
         hasOlder: false,
         workspaceError: undefined,
         composerFocusRequest: get().composerFocusRequest + 1,
@@ -198,14 +201,27 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         set({ workspaceError: 'Add a pane first.' });
         return;
       }
+      // An edit replaces the last turn only while that turn is still the last one on screen.
+      const replaceTurnId =
+        state.editingTurnId !== undefined && state.turns.at(-1)?.id === state.editingTurnId
+          ? state.editingTurnId
+          : undefined;
       set({ sending: true, workspaceError: undefined });
       try {
         const result = await api.sendTurn({
           conversationId: state.conversationId,
           prompt,
           panes,
+          ...(replaceTurnId ? { replaceTurnId } : {}),
         });
-        set({ conversationId: result.conversationId, composerText: '' });
+        // A prompt sent to one pane (Ctrl+1…4 or the picker) is a one-off: the next goes to all.
+        set({
+          conversationId: result.conversationId,
+          composerText: '',
+          target: 'all',
+          editingTurnId: undefined,
+          ...(replaceTurnId ? withoutTurn(get(), replaceTurnId) : {}),
+        });
         get().beginTurn(
           result,
           prompt,
@@ -260,6 +276,15 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       set({
         composerText: last.prompt,
         target: 'all',
+        editingTurnId: last.id,
+        composerFocusRequest: get().composerFocusRequest + 1,
+      });
+    },
+
+    cancelEdit() {
+      set({
+        editingTurnId: undefined,
+        composerText: '',
         composerFocusRequest: get().composerFocusRequest + 1,
       });
     },
@@ -280,6 +305,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           ...initialWorkspaceState,
           ...stateFromDetail(detail),
           conversationId,
+          editingTurnId: undefined,
           panes: panes.length > 0 ? panes : get().panes,
           hasOlder: detail.hasOlder,
           composerFocusRequest: get().composerFocusRequest,

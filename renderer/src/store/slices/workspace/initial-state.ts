@@ -22,6 +22,8 @@ export interface WorkspaceState {
   hasOlder: boolean;
   /** Bumped to ask the composer to take focus (keyboard shortcuts). */
   composerFocusRequest: number;
+  /** The last turn, while its prompt is being edited: sending replaces it and its answers. */
+  editingTurnId?: string;
 }
 
 export const MAX_PANES = 4;
