@@ -109,4 +109,16 @@ describe('pane settings', () => {
     // Claude's thinking shows as the answer's reasoning.
     await pane(page, 2).getByText('Reasoning').first().waitFor();
   });
+
+  it('shows a content filter that ended an answer as a plain notice, not a failure', async () => {
+    const { page } = app;
+    const marker = `filtered-${Date.now()}`;
+    await send(page, `Tell me a story ${marker} [[sim fault=content-filter at=4]]`);
+    const answer = await waitForStatus(page, 1, 'complete', 'Hello');
+    expect(await answer.innerText()).toContain(
+      "OpenAI's content filter stopped this answer; the text so far is kept.",
+    );
+    expect(await answer.getByRole('alert').count()).toBe(0);
+    await page.screenshot({ path: 'out/e2e/pane-settings.png' });
+  });
 });
