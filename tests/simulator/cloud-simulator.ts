@@ -140,7 +140,6 @@ async function routeAzure(
     return true;
   }
   if (v1 === '/responses' || (dated === '/responses' && modern)) {
-    ctx.requests.push(record);
     await handleOpenAiResponses('azure-openai', undefined, req, res, ctx, record);
     return true;
   }
