@@ -109,7 +109,7 @@ function report(events: TraceEvent[]): void {
   console.log('\nSelf time, whole stream:');
   console.log(top(self, 30).join('\n'));
   console.log('\nTotal time, whole stream:');
-  console.log(top(total, 40).join('\n'));
+  console.log(top(total, Number(process.env.PROFILE_TOP ?? 40)).join('\n'));
   console.log('\nTrace events, whole stream (nested events count in each):');
   console.log(top(eventTimes(thread, from, to), 25).join('\n'));
 

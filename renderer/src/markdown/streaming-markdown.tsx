@@ -1,5 +1,6 @@
 // An answer as Markdown, split into blocks. While it streams only the tail block re-renders;
-// finished blocks keep their memoised elements.
+// finished blocks keep their memoised elements. The tail is keyed by the index it will have once
+// finished, so a block that finishes keeps its DOM (patched, not removed and rebuilt).
 import { useMemo, useState } from 'react';
 import { MarkdownBlock } from './markdown-block';
 import { createBlockSplitter } from './split-blocks';
@@ -18,7 +19,7 @@ export function StreamingMarkdown({ text, streaming }: StreamingMarkdownProps) {
         <MarkdownBlock key={index} source={block} finished />
       ))}
       {tail.trim() !== '' && (
-        <MarkdownBlock key={`tail-${stable.length}`} source={tail} finished={!streaming} />
+        <MarkdownBlock key={stable.length} source={tail} finished={!streaming} />
       )}
     </div>
   );
