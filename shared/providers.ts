@@ -214,11 +214,13 @@ export interface ModelInfo {
   label?: string;
   /** Bedrock: whether this id is a cross-region inference profile. */
   inferenceProfile?: boolean;
+  /** The regions that serve it, where the cloud offers it in some regions only. */
+  regions?: string[];
 }
 
 /** Models offered before the cloud has been asked (and where it cannot be). */
 export const SUGGESTED_MODELS: Record<ProviderKind, ModelInfo[]> = {
-  openai: [{ id: 'gpt-4o' }, { id: 'gpt-4o-mini' }, { id: 'gpt-4.1' }, { id: 'o4-mini' }],
+  openai: [{ id: 'gpt-5.5' }, { id: 'gpt-5.4' }, { id: 'gpt-4.1' }, { id: 'gpt-4o' }],
   'azure-openai': [],
   bedrock: [
     { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' },
@@ -228,9 +230,22 @@ export const SUGGESTED_MODELS: Record<ProviderKind, ModelInfo[]> = {
     { id: 'amazon.nova-pro-v1:0' },
     { id: 'openai.gpt-oss-120b-1:0' },
   ],
-  'openai-on-bedrock': [{ id: 'openai.gpt-oss-120b' }, { id: 'openai.gpt-oss-20b' }],
+  // GPT-5.x on Bedrock answer only the Responses API, through the bedrock-mantle endpoint.
+  'openai-on-bedrock': [
+    { id: 'openai.gpt-5.5', regions: ['us-east-2'] },
+    { id: 'openai.gpt-5.4', regions: ['us-east-2', 'us-west-2'] },
+    { id: 'openai.gpt-oss-120b' },
+    { id: 'openai.gpt-oss-20b' },
+  ],
   'openai-compatible': [],
 };
+
+/** The suggested models a profile can use: those offered in its region, where that is known. */
+export function suggestedModelsFor(kind: ProviderKind, region?: string): ModelInfo[] {
+  return SUGGESTED_MODELS[kind].filter(
+    (model) => !model.regions || region === undefined || model.regions.includes(region),
+  );
+}
 
 /** The region a profile's requests go to, where the cloud has regions the user picks. */
 export function profileRegion(profile: ProviderProfile): string | undefined {

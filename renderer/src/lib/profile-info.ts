@@ -1,7 +1,8 @@
 // What a provider profile implies for a pane: the cloud's name, the region, the models to offer.
 import {
   PROVIDER_LABELS,
-  SUGGESTED_MODELS,
+  profileRegion,
+  suggestedModelsFor,
   type ModelInfo,
   type ProviderProfile,
 } from '../../../shared/providers';
@@ -47,7 +48,7 @@ export function offeredModels(profile: ProviderProfile, listed: ModelInfo[] | un
   add(profile.defaultModel);
   if (profile.kind === 'azure-openai') profile.deployments.forEach(add);
   for (const model of listed ?? []) add(model.id);
-  for (const model of SUGGESTED_MODELS[profile.kind]) add(model.id);
+  for (const model of suggestedModelsFor(profile.kind, profileRegion(profile))) add(model.id);
   return ids;
 }
 

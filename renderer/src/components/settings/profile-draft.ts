@@ -4,7 +4,7 @@ import {
   AZURE_V1_API,
   defaultApiFor,
   PROVIDER_LABELS,
-  SUGGESTED_MODELS,
+  suggestedModelsFor,
   type AwsAuthMode,
   type AzureAuthMode,
   type OpenAiApi,
@@ -40,12 +40,14 @@ function newId(): string {
 }
 
 export function emptyDraft(kind: ProviderKind): ProfileDraft {
+  // GPT-5.5 on Bedrock is served in us-east-2: start OpenAI-on-Bedrock profiles where it is.
+  const region = kind === 'openai-on-bedrock' ? 'us-east-2' : 'us-east-1';
   return {
     kind,
     id: newId(),
     name: PROVIDER_LABELS[kind],
     endpoint: '',
-    defaultModel: SUGGESTED_MODELS[kind][0]?.id ?? '',
+    defaultModel: suggestedModelsFor(kind, region)[0]?.id ?? '',
     organization: '',
     project: '',
     resourceEndpoint: '',
@@ -53,7 +55,7 @@ export function emptyDraft(kind: ProviderKind): ProfileDraft {
     apiVersion: AZURE_V1_API,
     azureAuthMode: 'api-key',
     tenantId: '',
-    region: 'us-east-1',
+    region,
     authMode: kind === 'openai-on-bedrock' ? 'api-key' : 'access-key',
     awsProfile: '',
     baseUrl: '',
