@@ -4,8 +4,21 @@ import type { ConversationDetail, MessageRecord, PaneRecord } from '../../../sha
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
 
+/** The pane settings an answer was asked with, in a few words ("" when none were set). */
+function settingsLine(message: MessageRecord): string {
+  const settings = message.settings ?? {};
+  const parts: string[] = [];
+  if (settings.systemPrompt) parts.push('system prompt');
+  if (settings.temperature !== undefined) parts.push(`temperature ${settings.temperature}`);
+  if (settings.maxOutputTokens !== undefined) parts.push(`max ${settings.maxOutputTokens} tokens`);
+  if (settings.reasoningEffort) parts.push(`reasoning effort ${settings.reasoningEffort}`);
+  return parts.length > 0 ? `settings: ${parts.join(', ')}` : '';
+}
+
 function figures(message: MessageRecord): string {
   const parts: string[] = [message.status];
+  // Complete, but cut short: say so, since the text alone would not tell.
+  if (message.finishReason === 'content-filter') parts.push('stopped by a content filter');
   if (message.providerModelId) parts.push(`model ${message.providerModelId}`);
   if (message.region) parts.push(`region ${message.region}`);
   if (message.usage) {
@@ -18,6 +31,8 @@ function figures(message: MessageRecord): string {
   }
   if (message.totalMs !== undefined) parts.push(`${Math.round(message.totalMs)} ms total`);
   if (message.requestId) parts.push(`request ${message.requestId}`);
+  const settings = settingsLine(message);
+  if (settings) parts.push(settings);
   return parts.join(' · ');
 }
 

@@ -11,7 +11,9 @@ const SETTING_OF_PARAM: Record<string, string> = {
   max_tokens: 'max output tokens',
   max_completion_tokens: 'max output tokens',
   maxTokens: 'max output tokens',
+  max_output_tokens: 'max output tokens',
   reasoning_effort: 'reasoning effort',
+  'reasoning.effort': 'reasoning effort',
   thinking: 'reasoning effort (extended thinking)',
   budget_tokens: 'reasoning effort (thinking budget)',
 };
@@ -49,7 +51,7 @@ export function rejectedOpenAiSetting(
   context: RejectedSettingContext,
 ): ErrorPart | undefined {
   if (!(error instanceof APIError) || error.status !== 400) return undefined;
-  // `param` is `reasoning.effort` on the Responses API; the top-level name is what was sent.
+  // On the Responses API `param` is a path (`reasoning.effort`); callers list it as sent.
   const param = typeof error.param === 'string' ? error.param : undefined;
   if (!param || !context.sent.includes(param)) return undefined;
   const body = error.error as { message?: unknown } | undefined;

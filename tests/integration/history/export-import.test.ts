@@ -94,6 +94,9 @@ describe('export and import', () => {
     const imported = target.getConversation({ conversationId: one.conversationId, limit: 50 });
     expect(imported.messages.map((m) => m.settings)).toEqual([first, second]);
     expect(imported).toEqual(detail);
+    const md = source.exportHistory({ conversationId: one.conversationId, format: 'markdown' });
+    expect(md.content).toContain('settings: system prompt, temperature 0.2');
+    expect(md.content).toContain('settings: max 900 tokens, reasoning effort high');
   });
 
   it('imports the same file twice without duplicates', () => {
