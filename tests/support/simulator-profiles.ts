@@ -1,5 +1,7 @@
 // One ready profile per provider path, pointed at a running cloud simulator: for tests and the
-// harness. Bedrock appears twice (access keys, Bedrock API key).
+// harness. Bedrock appears twice (access keys, Bedrock API key). The first six speak Chat
+// Completions (and ConverseStream) on the models of 2024; the last three ask GPT-5.5 through the
+// Responses API on OpenAI, Azure's v1 API and Bedrock's Mantle endpoint, as new profiles do.
 import type { CloudSimulator } from '../simulator/cloud-simulator';
 import type { ProviderCredentials } from '../../electron/main/providers/provider';
 import type { ProviderProfile } from '../../shared/providers';
@@ -85,6 +87,43 @@ export function simulatorProfiles(sim: CloudSimulator): SimulatorProfile[] {
       },
       credentials: {},
       model: 'llama3.1:8b',
+    },
+    {
+      profile: {
+        kind: 'openai',
+        api: 'responses',
+        id: 'sim-openai-gpt5',
+        name: 'OpenAI GPT-5 (simulator)',
+        endpoint: sim.endpoints.openai,
+      },
+      credentials: { apiKey: keys.openaiKey },
+      model: 'gpt-5.5',
+    },
+    {
+      profile: {
+        kind: 'azure-openai',
+        api: 'responses',
+        id: 'sim-azure-v1',
+        name: 'Azure OpenAI v1 (simulator)',
+        resourceEndpoint: sim.endpoints['azure-openai'],
+        deployments: ['gpt-5.5'],
+        apiVersion: 'v1',
+      },
+      credentials: { apiKey: keys.azureKey },
+      model: 'gpt-5.5',
+    },
+    {
+      profile: {
+        kind: 'openai-on-bedrock',
+        api: 'responses',
+        id: 'sim-mantle-gpt5',
+        name: 'OpenAI on Bedrock GPT-5 (simulator)',
+        region: 'us-east-2',
+        authMode: 'api-key',
+        endpoint: sim.endpoints['openai-on-bedrock'],
+      },
+      credentials: { apiKey: keys.bedrockApiKey },
+      model: 'openai.gpt-5.5',
     },
   ];
 }
