@@ -108,6 +108,19 @@ describe('pane settings', () => {
     );
     // Claude's thinking shows as the answer's reasoning.
     await pane(page, 2).getByText('Reasoning').first().waitFor();
+
+    // The settings come back with the conversation after a reload.
+    await app.restartHost();
+    await page
+      .getByRole('navigation', { name: 'Conversations' })
+      .getByRole('button', { name: /Think it through/ })
+      .first()
+      .click();
+    await waitForStatus(page, 1, 'complete', 'Hello from');
+    await page.getByRole('button', { name: 'Settings for pane 3' }).press('Enter');
+    const reopened = page.getByRole('dialog', { name: 'Settings for pane 3' });
+    expect(await reopened.getByLabel('Reasoning effort').inputValue()).toBe('high');
+    await page.keyboard.press('Escape');
   });
 
   it('shows a content filter that ended an answer as a plain notice, not a failure', async () => {
