@@ -84,7 +84,8 @@ describe('pane settings', () => {
     expect(await claude.getByLabel('Reasoning effort').inputValue()).toBe('high');
     expect(await claude.innerText()).toContain('thinking budget');
     expect(await claude.getByLabel('Temperature').isDisabled()).toBe(true);
-    await page.keyboard.press('Escape');
+    // A click elsewhere closes it too.
+    await page.getByRole('textbox', { name: 'Message' }).click();
     await claude.waitFor({ state: 'hidden' });
 
     const marker = `effort-${Date.now()}`;

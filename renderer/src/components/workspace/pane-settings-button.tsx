@@ -1,7 +1,7 @@
 // The compact "Settings" button in a pane's header and the popover it opens. It says at a glance
 // whether the pane has settings, and warns when one of them is something the pane's model is
 // known to refuse (after a model change, for instance).
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PaneSettings } from '../../../../shared/chat';
 import { modelTargetOf, refusedSettings } from '../../../../shared/model-capabilities';
 import { useAppStore } from '../../store/app-store';
@@ -26,6 +26,17 @@ export function PaneSettingsButton({ paneId, paneNumber }: { paneId: string; pan
   const paneCount = useAppStore((s) => s.panes.length);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const anchor = useRef<HTMLSpanElement>(null);
+
+  // A click elsewhere closes it too, leaving focus where the user clicked.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!anchor.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
   const target = useMemo(
     () => (profile && pane ? modelTargetOf(profile, pane.model.trim()) : undefined),
     [profile, pane],
@@ -40,7 +51,7 @@ export function PaneSettingsButton({ paneId, paneNumber }: { paneId: string; pan
   };
 
   return (
-    <span className="pane-settings__anchor">
+    <span className="pane-settings__anchor" ref={anchor}>
       <button
         ref={button}
         type="button"
