@@ -9,7 +9,8 @@ import { ProviderForm } from '../settings/provider-form';
 
 const KIND_HINTS: Record<ProviderKind, string> = {
   openai: 'An API key from your OpenAI account.',
-  'azure-openai': 'Your resource endpoint, deployment names and key.',
+  'azure-openai':
+    'Your resource endpoint, deployment names, and a key or your Microsoft Entra ID sign-in.',
   bedrock: 'A region and AWS access keys, an AWS profile, or a Bedrock API key.',
   'openai-on-bedrock': "OpenAI's open-weight models served by Bedrock.",
   'openai-compatible': 'Any server speaking the OpenAI API, local ones included.',
