@@ -5,6 +5,7 @@
 import OpenAI, { APIError, AzureOpenAI } from 'openai';
 import { createOpenAiProtocolProvider } from './openai-protocol-provider';
 import { mapOpenAiError } from './map-openai-error';
+import { errorPart } from './error-part';
 import { secretValues } from './provider-options';
 import {
   appEntraTokens,
@@ -74,6 +75,17 @@ export function createAzureOpenAiProvider(
   const client = buildClient(profile, auth);
 
   const mapError = (error: unknown): ErrorPart => {
+    if (
+      error instanceof APIError &&
+      error.status === 400 &&
+      /API version not supported/i.test(error.message)
+    ) {
+      return errorPart(
+        'bad-request',
+        `${label} does not support the API version "${profile.apiVersion}"${profile.api === 'responses' ? ' for the Responses API' : ''} (400). Use v1, or choose Chat Completions, in this provider's settings.`,
+        { status: 400 },
+      );
+    }
     if (entra) {
       const signIn = describeEntraSignInFailure(error, label);
       if (signIn) return signIn;

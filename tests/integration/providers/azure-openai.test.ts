@@ -145,7 +145,9 @@ describe('Azure OpenAI on the Responses API', () => {
     });
     const run = await runStream(provider, prompt().text, 'gpt-4o-prod');
     expect(run.error).toMatchObject({ kind: 'bad-request', status: 400 });
-    expect(run.error?.message).toContain('API version not supported');
+    expect(run.error?.message).toBe(
+      'Azure OpenAI does not support the API version "2024-10-21" for the Responses API (400). Use v1, or choose Chat Completions, in this provider\'s settings.',
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import {
   OPENAI_APIS,
   type AwsAuthMode,
   type AzureAuthMode,
+  type OpenAiApi,
 } from '../../../../shared/providers';
 import { SelectField } from '../common/select-field';
 import { TextField } from '../common/text-field';
@@ -23,10 +24,14 @@ const AZURE_AUTH_LABELS: Record<AzureAuthMode, string> = {
   'entra-id': 'Microsoft Entra ID',
 };
 
-function azureVersionHint(apiVersion: string): string {
-  return apiVersion.trim() === '' || apiVersion.trim() === AZURE_V1_API
-    ? 'v1 uses the /openai/v1/ routes and needs no dated version.'
-    : 'A dated version (such as 2024-10-21) uses the deployment routes. Enter v1 for the current API.';
+function azureVersionHint(apiVersion: string, api: OpenAiApi): string {
+  const version = apiVersion.trim();
+  if (version === '' || version === AZURE_V1_API)
+    return 'v1 uses the /openai/v1/ routes and needs no dated version.';
+  // Dated versions before this one have no Responses route: Azure answers "API version not supported".
+  if (api === 'responses' && version < '2025-03-01-preview')
+    return 'The Responses API needs v1 or a dated version from 2025-03-01-preview on; choose Chat Completions for older ones.';
+  return 'A dated version (such as 2024-10-21) uses the deployment routes. Enter v1 for the current API.';
 }
 
 interface KindFieldsProps {
@@ -77,7 +82,7 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
             value={draft.apiVersion}
             onChange={(v) => set('apiVersion', v)}
             error={errors.apiVersion}
-            hint={azureVersionHint(draft.apiVersion)}
+            hint={azureVersionHint(draft.apiVersion, draft.api)}
             spellCheck={false}
           />
           <SelectField
