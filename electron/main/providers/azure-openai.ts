@@ -31,8 +31,9 @@ export function azureV1BaseUrl(resource: string): string {
 
 function buildClient(profile: ProviderProfileOf<'azure-openai'>, auth: Auth): OpenAI {
   const resource = profile.endpoint ?? profile.resourceEndpoint;
-  // Failures reach the user as error parts: no silent retries, no SDK console logging.
-  const quiet = { maxRetries: 0, logLevel: 'off' } as const;
+  // Failures reach the user as error parts: no silent retries, no SDK console logging. An
+  // OPENAI_ORG_ID or OPENAI_PROJECT_ID in the environment belongs to OpenAI, not to Azure.
+  const quiet = { maxRetries: 0, logLevel: 'off', organization: null, project: null } as const;
   if (profile.apiVersion === AZURE_V1_API) {
     return 'apiKey' in auth
       ? new OpenAI({

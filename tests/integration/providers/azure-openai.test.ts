@@ -62,7 +62,10 @@ function expectNoSecretOrToken(run: StreamRun): void {
 describe('Azure OpenAI with an API key', () => {
   it('streams through the v1 API: model in the body, no api-version, the key in api-key', async () => {
     const { text, marker } = prompt();
+    // An OpenAI organization in the environment is OpenAI's business, not Azure's.
+    process.env.OPENAI_ORG_ID = 'org-of-another-cloud';
     const provider = createProvider(azureProfile(), { apiKey: sim.credentials.azureKey });
+    delete process.env.OPENAI_ORG_ID;
     const run = await runStream(provider, text, 'gpt-4o-prod');
     expect(run.text).toBe(`${ECHO} ${marker}`);
     expect(run.start).toMatchObject({ model: 'gpt-4o-prod', region: 'swedencentral' });
@@ -77,6 +80,7 @@ describe('Azure OpenAI with an API key', () => {
       model: 'gpt-4o-prod',
     });
     expect(sent?.headers.authorization).toBeUndefined();
+    expect(sent?.headers['openai-organization']).toBeUndefined();
   });
 
   it('keeps the deployment routes and the api-version for a dated version', async () => {
