@@ -15,6 +15,9 @@ console.log('\nKeys it accepts (fake, simulator only):');
 for (const [name, value] of Object.entries(sim.credentials))
   console.log(`  ${name.padEnd(18)} ${value}`);
 console.log(
+  `\nAzure with Microsoft Entra ID (a stand-in az, no real sign-in): start the app with\n  PATH=$PWD/tests/support/fake-az:$PATH SIM_ENTRA_URL=${sim.entra.url} SIM_AZ_ACCOUNT=member AZURE_TOKEN_CREDENTIALS=AzureCliCredential\n  (SIM_AZ_ACCOUNT: member, no-role, expired or none)`,
+);
+console.log(
   '\nSteer a reply from the prompt, e.g. [[sim ttft=300 rate=80 tokens=120 reply=markdown fault=rate-limit]]',
 );
 
