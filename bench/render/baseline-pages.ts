@@ -149,7 +149,7 @@ async function buildReactPeers(dir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
-    root: dir,
+    root: resolve(import.meta.dirname, 'peer-pages'),
     base: './',
     plugins: [react()],
     build: {
