@@ -22,7 +22,11 @@ export async function startRemoteSimulator(): Promise<CloudSimulator> {
     },
     requests: [],
     // Tokens the child issues stay in the child; the benchmark signs in with keys only.
-    entra: { url: `${address.url}/entra`, issued: [] },
+    entra: {
+      url: `${address.url}/entra`,
+      issued: [],
+      startAuthority: () => Promise.reject(new Error('The benchmark signs in with keys only.')),
+    },
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

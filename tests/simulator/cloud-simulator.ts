@@ -9,14 +9,14 @@ import { startDualServer } from './sim-http';
 import { AZURE_SIM_REGION } from './azure-auth';
 import { DEFAULT_KNOBS } from './sim-knobs';
 import { SIM_CREDENTIALS } from './sim-credentials';
-import { createEntraTokenSource, handleCliToken } from './sim-entra';
+import { createEntraTokenSource, handleCliToken, startEntraAuthority } from './sim-entra';
 import type { ProviderKind } from '../../shared/providers';
 import type { OpenAiFlavor } from './openai-routes';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
 import type { SimKnobs } from './sim-knobs';
 import type { SimCredentials } from './sim-credentials';
-import type { IssuedToken } from './sim-entra';
+import type { EntraApp, EntraAuthority, IssuedToken } from './sim-entra';
 
 export type { RecordedRequest } from './sim-context';
 export type { SimKnobs } from './sim-knobs';
@@ -31,9 +31,15 @@ export interface CloudSimulator {
   credentials: SimCredentials;
   /**
    * The stand-in Microsoft Entra ID: `url` is where the stand-in `az` gets its tokens
-   * (SIM_ENTRA_URL); `issued` lists the tokens handed out, which the Azure routes accept.
+   * (SIM_ENTRA_URL); `issued` lists the tokens handed out, which the Azure routes accept;
+   * `startAuthority` serves Entra's OAuth endpoints over HTTPS for service principals
+   * (AZURE_AUTHORITY_HOST), issuing tokens the Azure routes accept too.
    */
-  entra: { url: string; issued: IssuedToken[] };
+  entra: {
+    url: string;
+    issued: IssuedToken[];
+    startAuthority(apps: EntraApp[], tls: { cert: string; key: string }): Promise<EntraAuthority>;
+  };
   setDefaults(knobs: Partial<SimKnobs>): void;
   /** Every request that arrived, oldest first, secrets redacted. */
   requests: RecordedRequest[];
@@ -220,7 +226,11 @@ export async function startCloudSimulator(
       'openai-compatible': `${url}${PREFIX.compatible}/v1`,
     },
     credentials: SIM_CREDENTIALS,
-    entra: { url: `${url}${PREFIX.entra}`, issued: ctx.entra.issued },
+    entra: {
+      url: `${url}${PREFIX.entra}`,
+      issued: ctx.entra.issued,
+      startAuthority: (apps, tls) => startEntraAuthority(ctx.entra, apps, tls),
+    },
     setDefaults: (knobs) => {
       defaults = { ...defaults, ...knobs };
     },

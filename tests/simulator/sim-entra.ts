@@ -3,6 +3,8 @@
 // the real @azure/identity credentials can sign in against it. The stand-in `az`
 // (tests/support/fake-az/az) fetches its token from here, as the real CLI would from Entra.
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import https from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SimRequest, SimResponse } from './sim-http';
 
 export const COGNITIVE_SERVICES_AUDIENCE = 'https://cognitiveservices.azure.com';
@@ -126,4 +128,107 @@ export function handleCliToken(source: EntraTokenSource, req: SimRequest, res: S
       tokenType: 'Bearer',
     }),
   );
+}
+
+/** A service principal the stand-in authority knows (its app registration and secret). */
+export interface EntraApp {
+  tenant: string;
+  clientId: string;
+  clientSecret: string;
+  account: Exclude<EntraAccount, 'none'>;
+}
+
+export interface EntraAuthority {
+  /** https://127.0.0.1:PORT, for AZURE_AUTHORITY_HOST. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Entra ID's OAuth 2.0 endpoints for the client-credentials flow, over HTTPS (MSAL refuses any
+ * other authority): OpenID discovery per tenant and the v2.0 token endpoint, checking the client
+ * secret of the registered apps and answering with Entra's own error shape (AADSTS codes).
+ */
+export async function startEntraAuthority(
+  source: EntraTokenSource,
+  apps: EntraApp[],
+  tls: { cert: string; key: string },
+): Promise<EntraAuthority> {
+  let base = '';
+  const handle = (req: IncomingMessage, res: ServerResponse, body: string): void => {
+    const url = new URL(req.url ?? '/', base);
+    const discovery = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(url.pathname);
+    if (req.method === 'GET' && discovery) {
+      const tenant = discovery[1] ?? '';
+      const root = `${base}/${tenant}`;
+      sendJson(res, 200, {
+        token_endpoint: `${root}/oauth2/v2.0/token`,
+        authorization_endpoint: `${root}/oauth2/v2.0/authorize`,
+        end_session_endpoint: `${root}/oauth2/v2.0/logout`,
+        jwks_uri: `${root}/discovery/v2.0/keys`,
+        issuer: `${root}/v2.0`,
+        response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+        token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic'],
+      });
+      return;
+    }
+    const token = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
+    if (req.method === 'POST' && token) {
+      const form = new URLSearchParams(body);
+      const app = apps.find((a) => a.tenant === token[1] && a.clientId === form.get('client_id'));
+      if (!app || form.get('client_secret') !== app.clientSecret) {
+        sendJson(res, 401, {
+          error: 'invalid_client',
+          error_description: app
+            ? `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`
+            : `AADSTS700016: Application with identifier '${form.get('client_id') ?? ''}' was not found in the directory.`,
+          error_codes: [app ? 7000215 : 700016],
+        });
+        return;
+      }
+      if (form.get('scope') !== `${COGNITIVE_SERVICES_AUDIENCE}/.default`) {
+        sendJson(res, 400, {
+          error: 'invalid_scope',
+          error_description:
+            'AADSTS70011: The provided value for the input parameter scope is not valid.',
+          error_codes: [70011],
+        });
+        return;
+      }
+      const issued = source.issue(app.account, app.tenant);
+      sendJson(res, 200, {
+        token_type: 'Bearer',
+        expires_in: issued.expiresOn - Math.floor(Date.now() / 1000),
+        ext_expires_in: issued.expiresOn - Math.floor(Date.now() / 1000),
+        access_token: issued.accessToken,
+      });
+      return;
+    }
+    sendJson(res, 404, { error: 'not_found', error_description: 'Unknown stand-in Entra route.' });
+  };
+  const server = https.createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('authority has no port');
+  base = `https://127.0.0.1:${address.port}`;
+  return {
+    url: base,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -2,17 +2,24 @@
 // deployment routes, the serving region from `x-ms-region`, and Microsoft Entra ID sign-in through
 // the real @azure/identity (DefaultAzureCredential → AzureCliCredential running a stand-in `az`
 // that gets its tokens from the simulator's stand-in Entra ID).
+import https from 'node:https';
 import { fileURLToPath } from 'node:url';
-import { AzureCliCredential } from '@azure/identity';
+import {
+  AzureCliCredential,
+  DefaultAzureCredential,
+  type DefaultAzureCredentialOptions,
+} from '@azure/identity';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCloudSimulator } from '../../simulator/cloud-simulator';
 import { allSecrets } from '../../simulator/sim-credentials';
 import { createProvider } from '../../../electron/main/providers/create-provider';
 import { createEntraTokens, type EntraTokens } from '../../../electron/main/providers/azure-entra';
 import { testProviderConnection } from '../../../electron/main/profiles/connection-test';
+import { createSelfSignedCert } from '../../support/self-signed-cert';
+import { createTempDir, type TempDir } from '../../support/temp-dir';
 import { runStream, terminalParts } from './run-stream';
 import type { CloudSimulator } from '../../simulator/cloud-simulator';
-import type { EntraAccount } from '../../simulator/sim-entra';
+import type { EntraAccount, EntraAuthority } from '../../simulator/sim-entra';
 import type { StreamRun } from './run-stream';
 import type { ProviderProfileOf } from '../../../shared/providers';
 
@@ -306,5 +313,104 @@ describe('Azure OpenAI with Microsoft Entra ID', () => {
     const failed = await testProviderConnection(profile, {}, options);
     expect(failed).toMatchObject({ ok: false, kind: 'auth' });
     expect(failed.message).toContain('Sign in with `az login`');
+  });
+});
+
+describe('Azure OpenAI with a service principal from the environment', () => {
+  // DefaultAzureCredential's first step, as on a build agent or a server: AZURE_CLIENT_ID,
+  // AZURE_TENANT_ID and AZURE_CLIENT_SECRET, with AZURE_AUTHORITY_HOST sending the sign-in to the
+  // simulator's stand-in Entra ID (MSAL insists on HTTPS, hence a throw-away certificate).
+  const VARS = [
+    'AZURE_TENANT_ID',
+    'AZURE_CLIENT_ID',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_AUTHORITY_HOST',
+    'AZURE_TOKEN_CREDENTIALS',
+  ];
+  const saved: Record<string, string | undefined> = {};
+  const app = {
+    tenant: '5f1c0de0-0000-4000-8000-00000000a11c',
+    clientId: '0a7e5b1c-0000-4000-8000-00000000c11e',
+    clientSecret: 'sim-entra-client-secret~4Qf8',
+    account: 'member' as const,
+  };
+  let dir: TempDir;
+  let authority: EntraAuthority;
+  let trust: NonNullable<DefaultAzureCredentialOptions['additionalPolicies']>[number];
+
+  beforeAll(async () => {
+    dir = await createTempDir();
+    const cert = await createSelfSignedCert(dir);
+    authority = await sim.entra.startAuthority([app], cert);
+    // The identity library's own HTTP pipeline, told to trust the throw-away certificate.
+    const agent = new https.Agent({ ca: cert.cert });
+    trust = {
+      position: 'perCall',
+      policy: {
+        name: 'trustStandInEntra',
+        sendRequest: (request, next) => {
+          request.agent = agent;
+          return next(request);
+        },
+      },
+    };
+  });
+  afterAll(async () => {
+    await authority?.close();
+    await dir?.remove();
+  });
+  beforeEach(() => {
+    for (const name of VARS) saved[name] = process.env[name];
+    process.env.AZURE_TENANT_ID = app.tenant;
+    process.env.AZURE_CLIENT_ID = app.clientId;
+    process.env.AZURE_CLIENT_SECRET = app.clientSecret;
+    process.env.AZURE_AUTHORITY_HOST = authority.url;
+    process.env.AZURE_TOKEN_CREDENTIALS = 'EnvironmentCredential';
+  });
+  afterEach(() => {
+    for (const name of VARS) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  // The app's credential with what only a test needs: the stand-in's certificate, and no
+  // instance discovery (it would ask Microsoft's real sign-in host about the authority).
+  const provider = () =>
+    createProvider(
+      azureProfile({ authMode: 'entra-id' }),
+      {},
+      {
+        entraTokens: createEntraTokens(
+          ({ tenantId }) =>
+            new DefaultAzureCredential({
+              ...(tenantId ? { tenantId } : {}),
+              disableInstanceDiscovery: true,
+              additionalPolicies: [trust],
+            }),
+        ),
+      },
+    );
+
+  it('signs in with the client secret and sends the token it got', async () => {
+    const { text, marker } = prompt();
+    const run = await runStream(provider(), text, 'gpt-4o-prod');
+    expect(run.error).toBeUndefined();
+    expect(run.text).toBe(`${ECHO} ${marker}`);
+    expect(requestWith(marker)).toMatchObject({ auth: 'bearer' });
+    expect(sim.entra.issued.at(-1)).toMatchObject({ tenant: app.tenant, uses: 1 });
+  });
+
+  it('names Entra’s refusal of a wrong client secret by its code, never the secret', async () => {
+    process.env.AZURE_CLIENT_SECRET = 'not-the-secret-0000';
+    const before = sim.requests.length;
+    const run = await runStream(provider(), prompt().text, 'gpt-4o-prod');
+    expect(run.error?.kind).toBe('auth');
+    expect(run.error?.message).toContain(
+      'Microsoft Entra ID refused to sign you in for Azure OpenAI (AADSTS7000215).',
+    );
+    expect(run.error?.message).not.toContain('not-the-secret');
+    expect(run.error?.message).not.toContain(app.clientId);
+    expect(sim.requests.length).toBe(before);
   });
 });
