@@ -91,8 +91,9 @@ export function createAzureOpenAiProvider(
       const signIn = describeEntraSignInFailure(error, label);
       if (signIn) return signIn;
       if (error instanceof APIError && error.status !== undefined) {
-        // A refused token is not asked for again from the cache: the next try signs in anew.
-        if (error.status === 401) tokens.forget(profile.tenantId);
+        // A refused token is not taken from the cache again: the next try signs in anew, so a
+        // fresh `az login` (another account, or after a role was granted) takes effect at once.
+        if (error.status === 401 || error.status === 403) tokens.forget(profile.tenantId);
         const refusal = describeEntraRefusal(error.status, label);
         if (refusal) return refusal;
       }

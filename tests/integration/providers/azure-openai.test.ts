@@ -292,6 +292,12 @@ describe('Azure OpenAI with Microsoft Entra ID', () => {
       "your account has no role on this resource (403): ask for 'Cognitive Services OpenAI User'",
     );
     expectNoSecretOrToken(run);
+
+    // Signed in again with an account that has the role: the next answer uses it at once.
+    signedInAs('member');
+    const retry = await runStream(entraProvider(), prompt().text, 'gpt-4o-prod');
+    expect(retry.finish?.finishReason).toBe('stop');
+    expect(sim.entra.issued.at(-1)).toMatchObject({ account: 'member', uses: 1 });
   });
 
   it('tests the connection with no stored secret, and explains a missing sign-in', async () => {
