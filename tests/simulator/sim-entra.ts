@@ -39,7 +39,7 @@ export interface EntraTokenSource {
 }
 
 /** The home tenant of the simulated accounts. */
-export const SIM_TENANT = '72f988bf-0000-4000-8000-00000000c0de';
+export const SIM_TENANT = '5e1f0000-0000-4000-8000-00000000c0de';
 
 interface Claims {
   aud: string;

@@ -115,6 +115,42 @@ describe('Azure OpenAI with an API key', () => {
   });
 });
 
+describe('the simulator’s Azure routes, as Azure answers them', () => {
+  const post = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${sim.endpoints['azure-openai']}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'api-key': sim.credentials.azureKey,
+        ...headers,
+      },
+      body: JSON.stringify({ model: 'gpt-4o-prod', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+
+  it('refuses a dated api-version on v1 and a missing one on the deployment routes', async () => {
+    const v1 = await post('/openai/v1/chat/completions?api-version=2024-10-21');
+    expect(v1.status).toBe(400);
+    expect(await v1.json()).toEqual({
+      error: { code: 'BadRequest', message: 'API version not supported' },
+    });
+    const dated = await post('/openai/deployments/gpt-4o-prod/chat/completions');
+    expect(dated.status).toBe(404);
+    expect(dated.headers.get('x-ms-region')).toBe('swedencentral');
+  });
+
+  it('refuses a bearer token it did not issue, and names the region even then', async () => {
+    const response = await post('/openai/v1/chat/completions', {
+      'api-key': '',
+      authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.bm90LWEtcmVhbC1zaWduYXR1cmU',
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-ms-region')).toBe('swedencentral');
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      /Access token is missing, invalid/,
+    );
+  });
+});
+
 describe('Azure OpenAI on the Responses API', () => {
   it('streams through /openai/v1/responses with the key, the region and the served model', async () => {
     const { text, marker } = prompt();
