@@ -1,44 +1,92 @@
-// Refreshes docs/screenshot-compare.png: four clouds answering side by side in the harness.
+// Refreshes the README's screenshots from the harness: docs/screenshot-compare.png (four clouds
+// answering side by side) and docs/screenshot-gpt5.png (GPT-5.5 on OpenAI, Azure's v1 API and
+// Bedrock through the Responses API, with a reasoning effort and the pane settings open).
 // Run with `npx tsx tests/harness/screenshot.ts`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startCloudSimulator } from '../simulator/cloud-simulator';
 import { startTestHost } from './test-host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
-const OUTPUT = resolve(import.meta.dirname, '../../docs/screenshot-compare.png');
-const PROFILES = ['sim-openai', 'sim-azure', 'sim-bedrock-keys', 'sim-openai-on-bedrock'];
+const DOCS = resolve(import.meta.dirname, '../../docs');
+const PROFILES = [
+  'sim-openai',
+  'sim-azure',
+  'sim-bedrock-keys',
+  'sim-openai-on-bedrock',
+  'sim-openai-gpt5',
+  'sim-azure-v1',
+  'sim-mantle-gpt5',
+];
+
+async function waitForAnswers(page: Page, count: number): Promise<void> {
+  for (let n = 1; n <= count; n++) {
+    await page
+      .getByLabel(`Answer in pane ${n}`, { exact: true })
+      .and(page.locator('[data-status="complete"]'))
+      .waitFor({ timeout: 30_000 });
+  }
+}
+
+async function send(page: Page, prompt: string): Promise<void> {
+  const composer = page.getByRole('textbox', { name: 'Message' });
+  await composer.fill(prompt);
+  await composer.press('Enter');
+}
+
+async function fourClouds(page: Page): Promise<void> {
+  await page
+    .getByRole('combobox', { name: 'Quick preset' })
+    .selectOption({ label: 'Every cloud, default model (4 panes)' });
+  await send(page, 'Give me the tour [[sim reply=markdown ttft=20 rate=300]]');
+  await waitForAnswers(page, 4);
+  await page
+    .locator('.pane .virtual-list')
+    .evaluateAll((els) => els.forEach((el) => el.scrollTo({ top: 0 })));
+  await page.screenshot({ path: join(DOCS, 'screenshot-compare.png') });
+}
+
+async function gpt5AcrossClouds(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  while ((await page.getByRole('article').count()) > 3) {
+    const last = await page.getByRole('article').count();
+    await page.getByRole('button', { name: `Remove pane ${last}` }).click();
+  }
+  const aim = async (n: number, provider: string, model: string) => {
+    await page
+      .getByRole('combobox', { name: `Provider for pane ${n}` })
+      .selectOption({ label: provider });
+    await page.getByRole('combobox', { name: `Model for pane ${n}` }).fill(model);
+  };
+  await aim(1, 'OpenAI GPT-5 (simulator)', 'gpt-5.5');
+  await aim(2, 'Azure OpenAI v1 (simulator)', 'gpt-5.5');
+  await aim(3, 'OpenAI on Bedrock GPT-5 (simulator)', 'openai.gpt-5.5');
+  await page.getByRole('button', { name: 'Settings for pane 1' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings for pane 1' });
+  await dialog.getByLabel('Reasoning effort').selectOption('high');
+  await dialog.getByRole('button', { name: 'Apply to every pane' }).click();
+  await send(
+    page,
+    'Explain the Responses API in three points [[sim reply=markdown ttft=20 rate=300]]',
+  );
+  await waitForAnswers(page, 3);
+  await page.getByRole('button', { name: 'Settings for pane 3' }).click();
+  await page.screenshot({ path: join(DOCS, 'screenshot-gpt5.png') });
+}
 
 async function main(): Promise<void> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-screenshot-'));
   const simulator = await startCloudSimulator();
   const host = await startTestHost({ userDataDir, simulator, withProfiles: PROFILES });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1120 } });
     await page.goto(host.url);
-    await page
-      .getByRole('combobox', { name: 'Quick preset' })
-      .selectOption({ label: 'Every cloud, default model (4 panes)' });
-    const composer = page.getByRole('textbox', { name: 'Message' });
-    await composer.fill('Give me the tour [[sim reply=markdown ttft=20 rate=300]]');
-    await composer.press('Enter');
-    for (const n of [1, 2, 3, 4]) {
-      await page
-        .getByLabel(`Answer in pane ${n}`, { exact: true })
-        .and(page.locator('[data-status="complete"]'))
-        .waitFor({ timeout: 30_000 });
-    }
-    await page
-      .locator('.pane .virtual-list')
-      .evaluateAll((els) => els.forEach((el) => el.scrollTo({ top: 0 })));
-    await page.screenshot({ path: OUTPUT });
-    console.log(`Wrote ${OUTPUT}`);
+    await fourClouds(page);
+    await gpt5AcrossClouds(page);
+    console.log(`Wrote the screenshots in ${DOCS}`);
   } finally {
     await browser.close();
     await host.close();
