@@ -176,7 +176,6 @@ describe('credentials from the environment', () => {
         {
           id: 'env-openai',
           kind: 'openai',
-          api: 'chat-completions',
           variables: ['OPENAI_API_KEY'],
         },
         { id: 'env-bedrock-api-key', kind: 'bedrock' },
@@ -189,7 +188,8 @@ describe('credentials from the environment', () => {
     expect(imported).toMatchObject({
       ok: true,
       value: {
-        profile: { kind: 'openai', api: 'chat-completions', id: 'env-openai' },
+        // An imported OpenAI key speaks the Responses API, as a new profile does.
+        profile: { kind: 'openai', api: 'responses', id: 'env-openai' },
         secrets: [{ set: true, hint: '…0042' }],
       },
     });
