@@ -28,8 +28,35 @@ export function nestTokens(tokens: Token[]): TokenNode[] {
   return root;
 }
 
-export function parseMarkdown(source: string): TokenNode[] {
-  return nestTokens(markdown.parse(source, {}));
+/** markdown-it's environment: where the parser keeps link definitions between rules. */
+export type MarkdownEnv = Parameters<typeof markdown.parse>[1];
+
+/** Link reference definitions (`[label]: url`) by markdown-it's normalised label. */
+export type LinkReferences = Readonly<Record<string, { href: string; title?: string }>>;
+
+export const NO_REFERENCES: LinkReferences = Object.freeze({});
+
+/**
+ * Parses one block of an answer. `references` are the definitions found anywhere in the answer,
+ * so `[text][label]` in one block resolves against a definition in another, as in the whole.
+ */
+export function parseMarkdown(
+  source: string,
+  references: LinkReferences = NO_REFERENCES,
+): TokenNode[] {
+  // A copy: markdown-it adds the block's own definitions to env.references.
+  const env: MarkdownEnv = { references: { ...references } as MarkdownEnv['references'] };
+  return nestTokens(markdown.parse(source, env));
+}
+
+/**
+ * Block-level tokens only (no inline parsing): where each top-level block starts and ends, as the
+ * parser that renders them sees it. Definitions found are added to `env.references`.
+ */
+export function lexBlocks(source: string, env: MarkdownEnv): Token[] {
+  const tokens: Token[] = [];
+  markdown.block.parse(source, markdown, env, tokens);
+  return tokens;
 }
 
 /** Only web links may be followed; everything else (javascript:, file:, data:) renders as text. */

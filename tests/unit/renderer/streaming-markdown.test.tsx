@@ -1,0 +1,119 @@
+// Streamed Markdown against the finished rendering: an answer fed a few characters at a time must
+// end up rendered exactly as the whole answer parsed at once, every block handed out as finished
+// must never change, and the growing tail never shows a raw marker waiting for its other half.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MarkdownBlock } from '../../../renderer/src/markdown/markdown-block';
+import { createBlockSplitter, type SplitResult } from '../../../renderer/src/markdown/split-blocks';
+import { MarkdownBlocks } from '../../../renderer/src/markdown/streaming-markdown';
+
+/** `html` without the <div>s that open exactly with `open` (their content kept). */
+function unwrap(html: string, open: string): string {
+  let out = '';
+  // For each open <div>: whether it is a wrapper being dropped.
+  const stack: boolean[] = [];
+  for (let at = 0; at < html.length;) {
+    if (html.startsWith('<div', at)) {
+      const end = html.indexOf('>', at) + 1;
+      const tag = html.slice(at, end);
+      stack.push(tag === open);
+      if (tag !== open) out += tag;
+      at = end;
+    } else if (html.startsWith('</div>', at)) {
+      if (!stack.pop()) out += '</div>';
+      at += '</div>'.length;
+    } else {
+      out += html[at];
+      at += 1;
+    }
+  }
+  return out;
+}
+
+function withoutWrappers(html: string): string {
+  return unwrap(unwrap(html, '<div class="markdown">'), '<div class="md-block">');
+}
+
+/** The page a split renders to, without the per-block wrappers. */
+function pageOf(split: SplitResult, streaming: boolean): string {
+  return withoutWrappers(
+    renderToStaticMarkup(<MarkdownBlocks split={split} streaming={streaming} />),
+  );
+}
+
+/** The whole answer parsed at once, as one block. */
+function finishedPage(text: string): string {
+  return withoutWrappers(renderToStaticMarkup(<MarkdownBlock source={text} finished />));
+}
+
+/** Feeds `text` `step` characters at a time; returns every split and the final one. */
+function stream(text: string, step = 1) {
+  const splitter = createBlockSplitter();
+  const splits: SplitResult[] = [];
+  for (let end = step; end < text.length + step; end += step) {
+    splits.push(splitter.update(text.slice(0, Math.min(end, text.length))));
+  }
+  return { splits, final: splitter.update(text, true) };
+}
+
+function expectStreamedAsFinished(text: string): void {
+  for (const step of [1, 7]) {
+    const { splits, final } = stream(text, step);
+    expect(pageOf(final, false)).toBe(finishedPage(text));
+    // A block handed out as finished is exactly the block the finished answer has there.
+    for (const split of splits) {
+      expect(final.stable.slice(0, split.stable.length)).toEqual(split.stable);
+    }
+  }
+}
+
+describe('streamed Markdown renders as the finished answer', () => {
+  it('keeps a loose list one list', () => {
+    const text = 'Steps:\n\n1. Open the console.\n\n2. Pick a region.\n\n3. Deploy.\n\nDone.\n';
+    expectStreamedAsFinished(text);
+    expect(finishedPage(text).match(/<ol\b/g)).toHaveLength(1);
+  });
+
+  it('keeps an indented continuation paragraph inside its list item', () => {
+    const text =
+      '- Azure needs a deployment.\n\n  Its name is not the model name.\n\n- Bedrock needs a region.\n\nThat is all.\n';
+    expectStreamedAsFinished(text);
+    expect(finishedPage(text)).toContain('<li><p>Azure needs a deployment.</p><p>Its name');
+  });
+
+  it('resolves reference-style links defined further down', () => {
+    const text =
+      'See [the pricing page][prices] and [the docs][].\n\nMore text.\n\n[prices]: https://example.com/prices\n[the docs]: https://example.com/docs';
+    expectStreamedAsFinished(text);
+    expect(finishedPage(text)).toContain('href="https://example.com/prices"');
+  });
+
+  it('renders a table that follows a paragraph without a blank line', () => {
+    const text =
+      'Costs per cloud:\n| Cloud | Cost |\n|:--|--:|\n| Azure | $1 |\n| AWS | $2 |\n\nCheapest: Azure.\n';
+    expectStreamedAsFinished(text);
+    expect(finishedPage(text)).toContain('<table>');
+  });
+
+  it('highlights a closed code fence as soon as it closes', () => {
+    const splitter = createBlockSplitter();
+    const split = splitter.update('Intro.\n\n```ts\nconst a = 1;\n```\n');
+    expect(split.stable).toEqual(['Intro.', '```ts\nconst a = 1;\n```']);
+    expect(split.tail).toBe('');
+  });
+});
+
+describe('the growing tail', () => {
+  it('never shows a raw emphasis, code or link marker while it streams', () => {
+    const text =
+      'This is **very important**, *quite* so, with `code here` and [a link](https://example.com) done.';
+    const { splits } = stream(text);
+    for (const split of splits) {
+      const page = pageOf(split, true).replace(/<[^>]+>/g, '');
+      expect(page).not.toMatch(/\*|`|\[|\]\(/);
+    }
+    // Mid-way, the unfinished bold is already bold.
+    const partial = createBlockSplitter().update('This is **very imp');
+    expect(pageOf(partial, true)).toContain('<strong>very imp</strong>');
+  });
+});
