@@ -73,7 +73,7 @@ function mask(key: string): string {
     : '****';
 }
 
-export function requestIdHeaders(flavor: OpenAiFlavor, id: string): Record<string, string> {
+function requestIdHeaders(flavor: OpenAiFlavor, id: string): Record<string, string> {
   switch (flavor) {
     case 'azure-openai':
       return { 'apim-request-id': id, 'x-request-id': id, 'x-ms-region': AZURE_SIM_REGION };
@@ -85,7 +85,7 @@ export function requestIdHeaders(flavor: OpenAiFlavor, id: string): Record<strin
 }
 
 /** Checks the flavor's credentials; when they fail, answers the request and returns the status. */
-export async function authorize(
+async function authorize(
   flavor: OpenAiFlavor,
   req: SimRequest,
   res: SimResponse,
@@ -268,23 +268,34 @@ export function preStreamFault(
   }
 }
 
-export async function handleOpenAiChat(
+export interface AcceptedRequest<B> {
+  body: B;
+  /** The model (or Azure deployment) asked for: from the route, else from the body. */
+  asked: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * What every OpenAI-protocol route does first: checks the credentials and parses the JSON body,
+ * answering as the cloud would when either fails (then returns undefined).
+ */
+export async function acceptRequest<B extends { model?: string }>(
   flavor: OpenAiFlavor,
   model: string | undefined,
   req: SimRequest,
   res: SimResponse,
   ctx: SimContext,
   record: RecordedRequest,
-): Promise<void> {
+): Promise<AcceptedRequest<B> | undefined> {
   const headers = requestIdHeaders(flavor, ctx.nextId('req'));
   const rejected = await authorize(flavor, req, res, ctx);
   if (rejected !== undefined) {
     record.status = rejected;
-    return;
+    return undefined;
   }
-  let body: ChatBody;
+  let body: B;
   try {
-    body = JSON.parse(req.body.toString('utf8')) as ChatBody;
+    body = JSON.parse(req.body.toString('utf8')) as B;
   } catch {
     record.status = 400;
     json(
@@ -293,11 +304,25 @@ export async function handleOpenAiChat(
       errorBody('We could not parse the JSON body of your request.', 'invalid_request_error', null),
       headers,
     );
-    return;
+    return undefined;
   }
   record.body = body;
   const asked = model ?? body.model ?? '';
   record.model = asked;
+  return { body, asked, headers };
+}
+
+export async function handleOpenAiChat(
+  flavor: OpenAiFlavor,
+  model: string | undefined,
+  req: SimRequest,
+  res: SimResponse,
+  ctx: SimContext,
+  record: RecordedRequest,
+): Promise<void> {
+  const accepted = await acceptRequest<ChatBody>(flavor, model, req, res, ctx, record);
+  if (!accepted) return;
+  const { body, asked, headers } = accepted;
   if (flavor === 'openai-on-bedrock' && mantleNeedsResponses(asked)) {
     record.status = 400;
     json(

@@ -8,14 +8,7 @@ import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens, tokenize } from './sim-replies';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { baseOpenAiModel, reportedOpenAiModel } from './sim-models';
-import {
-  authorize,
-  CLOUD_NAMES,
-  errorBody,
-  json,
-  preStreamFault,
-  requestIdHeaders,
-} from './openai-routes';
+import { acceptRequest, CLOUD_NAMES, errorBody, json, preStreamFault } from './openai-routes';
 import type { OpenAiFlavor } from './openai-routes';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
@@ -66,28 +59,9 @@ export async function handleOpenAiResponses(
   ctx: SimContext,
   record: RecordedRequest,
 ): Promise<void> {
-  const headers = requestIdHeaders(flavor, ctx.nextId('req'));
-  const rejected = await authorize(flavor, req, res, ctx);
-  if (rejected !== undefined) {
-    record.status = rejected;
-    return;
-  }
-  let body: ResponsesBody;
-  try {
-    body = JSON.parse(req.body.toString('utf8')) as ResponsesBody;
-  } catch {
-    record.status = 400;
-    json(
-      res,
-      400,
-      errorBody('We could not parse the JSON body of your request.', 'invalid_request_error', null),
-      headers,
-    );
-    return;
-  }
-  record.body = body;
-  const asked = model ?? body.model ?? '';
-  record.model = asked;
+  const accepted = await acceptRequest<ResponsesBody>(flavor, model, req, res, ctx, record);
+  if (!accepted) return;
+  const { body, asked, headers } = accepted;
   const refuse = (message: string, param: string, code: string | null = null): void => {
     record.status = 400;
     json(res, 400, errorBody(message, 'invalid_request_error', code, param), headers);

@@ -4,8 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCloudSimulator } from '../../simulator/cloud-simulator';
 import { simulatorProfiles } from '../../support/simulator-profiles';
 import { createProvider } from '../../../electron/main/providers/create-provider';
-import { allSecrets } from '../../simulator/sim-credentials';
 import { runStream, terminalParts } from './run-stream';
+import {
+  echoPrompt,
+  ECHO,
+  eventually,
+  expectEndsWithError,
+  expectNoSecrets as checkNoSecrets,
+  FIRST_THREE,
+} from './stream-checks';
 import type { CloudSimulator } from '../../simulator/cloud-simulator';
 import type { SimulatorProfile } from '../../support/simulator-profiles';
 import type { StreamRun } from './run-stream';
@@ -21,42 +28,15 @@ afterAll(async () => {
   await sim.close();
 });
 
-const ECHO = 'alpha beta gamma delta epsilon zeta eta theta';
-const FIRST_THREE = 'alpha beta gamma ';
-
 const REPORTED: Record<string, string> = {
   'gpt-4o': 'gpt-4o-2024-08-06',
   'gpt-4o-prod': 'gpt-4o-2024-08-06',
 };
 
-let counter = 0;
-/** A prompt with knobs and a marker, so requests can be told apart in the simulator's log. */
-function prompt(knobs: string): { text: string; marker: string } {
-  const marker = `m${++counter}x`;
-  return { text: `[[sim reply=echo ${knobs}]] ${ECHO} ${marker}`, marker };
-}
-
-/** Polls until the check passes; the simulator learns of a hang-up a moment after the client. */
-async function eventually(check: () => boolean): Promise<boolean> {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  return check();
-}
-
-function expectNoSecrets(run: StreamRun): void {
-  for (const part of run.parts) {
-    if (part.type !== 'error') continue;
-    for (const secret of allSecrets(sim.credentials)) expect(part.message).not.toContain(secret);
-    expect(part.message).not.toMatch(/undefined|\[object/);
-  }
-}
-
-function expectEndsWith(run: StreamRun, kind: string, text: string): void {
-  expect(terminalParts(run)).toHaveLength(1);
-  expect(run.parts.at(-1)?.type).toBe('error');
-  expect(run.error?.kind).toBe(kind);
-  expect(run.text).toBe(text);
-  expectNoSecrets(run);
-}
+const prompt = echoPrompt;
+const expectNoSecrets = (run: StreamRun) => checkNoSecrets(run, sim.credentials);
+const expectEndsWith = (run: StreamRun, kind: string, text: string) =>
+  expectEndsWithError(run, kind, text, sim.credentials);
 
 const PATH_NAMES = [
   'OpenAI',

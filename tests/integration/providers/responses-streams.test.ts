@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCloudSimulator } from '../../simulator/cloud-simulator';
 import { createProvider } from '../../../electron/main/providers/create-provider';
 import { REFUSAL_PREFIX } from '../../../electron/main/providers/map-responses-events';
-import { allSecrets } from '../../simulator/sim-credentials';
 import { REFUSAL_REPLY } from '../../simulator/sim-replies';
 import { runStream, terminalParts } from './run-stream';
+import { echoPrompt, ECHO, eventually, expectEndsWithError, FIRST_THREE } from './stream-checks';
 import type { CloudSimulator } from '../../simulator/cloud-simulator';
 import type { ProviderCredentials } from '../../../electron/main/providers/provider';
 import type { ProviderProfile } from '../../../shared/providers';
@@ -97,35 +97,9 @@ const PATHS: ResponsesPath[] = [
   },
 ];
 
-const ECHO = 'alpha beta gamma delta epsilon zeta eta theta';
-const FIRST_THREE = 'alpha beta gamma ';
-
-let counter = 0;
-function prompt(knobs: string): { text: string; marker: string } {
-  const marker = `r${++counter}x`;
-  return { text: `[[sim reply=echo ${knobs}]] ${ECHO} ${marker}`, marker };
-}
-
-async function eventually(check: () => boolean): Promise<boolean> {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  return check();
-}
-
-function expectNoSecrets(run: StreamRun): void {
-  for (const part of run.parts) {
-    if (part.type !== 'error') continue;
-    for (const secret of allSecrets(sim.credentials)) expect(part.message).not.toContain(secret);
-    expect(part.message).not.toMatch(/undefined|\[object/);
-  }
-}
-
-function expectError(run: StreamRun, kind: string, text: string): void {
-  expect(terminalParts(run)).toHaveLength(1);
-  expect(run.parts.at(-1)?.type).toBe('error');
-  expect(run.error?.kind).toBe(kind);
-  expect(run.text).toBe(text);
-  expectNoSecrets(run);
-}
+const prompt = echoPrompt;
+const expectError = (run: StreamRun, kind: string, text: string) =>
+  expectEndsWithError(run, kind, text, sim.credentials);
 
 describe.each(PATHS)('$name', (path) => {
   const provider = (idleTimeoutMs?: number) =>
@@ -267,7 +241,7 @@ describe.each(PATHS)('$name', (path) => {
   });
 
   it('sends a multi-turn thread with its system prompt as input messages', async () => {
-    const marker = `r${++counter}x`;
+    const marker = echoPrompt('').marker;
     const run = await new Promise<StreamRun>((resolve, reject) => {
       const controller = new AbortController();
       void (async () => {
