@@ -4,7 +4,7 @@
 // region that served it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { metricsOf, pane, send, waitForStatus } from './support/workspace-page';
+import { aimPane, metricsOf, send, waitForStatus } from './support/workspace-page';
 
 let app: E2eApp;
 
@@ -19,13 +19,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function aim(number: number, provider: string, model: string): Promise<void> {
-  const { page } = app;
-  await pane(page, number)
-    .getByRole('combobox', { name: `Provider for pane ${number}` })
-    .selectOption({ label: provider });
-  await page.getByRole('combobox', { name: `Model for pane ${number}` }).fill(model);
-}
+const aim = (number: number, provider: string, model: string) =>
+  aimPane(app.page, number, provider, model);
 
 describe('GPT-5.5 on three clouds', () => {
   it('answers one prompt with a reasoning effort in each, showing served model and region', async () => {

@@ -3,7 +3,7 @@
 // on the wire by the cloud simulator in each API's own form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { pane, send, waitForStatus } from './support/workspace-page';
+import { aimPane, pane, send, waitForStatus } from './support/workspace-page';
 
 let app: E2eApp;
 
@@ -24,13 +24,8 @@ const focused = () =>
     return el?.getAttribute('aria-label') ?? el?.id ?? el?.tagName ?? '';
   });
 
-async function aim(number: number, provider: string, model: string): Promise<void> {
-  const { page } = app;
-  await pane(page, number)
-    .getByRole('combobox', { name: `Provider for pane ${number}` })
-    .selectOption({ label: provider });
-  await page.getByRole('combobox', { name: `Model for pane ${number}` }).fill(model);
-}
+const aim = (number: number, provider: string, model: string) =>
+  aimPane(app.page, number, provider, model);
 
 describe('pane settings', () => {
   it('sets a reasoning effort for every pane from the keyboard, and each cloud gets it', async () => {

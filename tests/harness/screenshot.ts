@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startCloudSimulator } from '../simulator/cloud-simulator';
 import { startTestHost } from './test-host';
+import { aimPane } from '../e2e/support/workspace-page';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
@@ -54,12 +55,7 @@ async function gpt5AcrossClouds(page: Page): Promise<void> {
     const last = await page.getByRole('article').count();
     await page.getByRole('button', { name: `Remove pane ${last}` }).click();
   }
-  const aim = async (n: number, provider: string, model: string) => {
-    await page
-      .getByRole('combobox', { name: `Provider for pane ${n}` })
-      .selectOption({ label: provider });
-    await page.getByRole('combobox', { name: `Model for pane ${n}` }).fill(model);
-  };
+  const aim = (n: number, provider: string, model: string) => aimPane(page, n, provider, model);
   await aim(1, 'OpenAI GPT-5 (simulator)', 'gpt-5.5');
   await aim(2, 'Azure OpenAI v1 (simulator)', 'gpt-5.5');
   await aim(3, 'OpenAI on Bedrock GPT-5 (simulator)', 'openai.gpt-5.5');

@@ -41,3 +41,16 @@ export async function metricsOf(answer: Locator): Promise<Record<string, string>
   }
   return out;
 }
+
+/** Points a pane at a provider (by its name) and a model, as a person does in the pane header. */
+export async function aimPane(
+  page: Page,
+  number: number,
+  provider: string,
+  model: string,
+): Promise<void> {
+  await pane(page, number)
+    .getByRole('combobox', { name: `Provider for pane ${number}` })
+    .selectOption({ label: provider });
+  await page.getByRole('combobox', { name: `Model for pane ${number}` }).fill(model);
+}
