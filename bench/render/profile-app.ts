@@ -3,6 +3,7 @@
 // sampling profiler, then summarised: the heaviest functions over the whole stream, and what ran
 // inside every task long enough to cost a frame (> 16 ms) and every long task (> 50 ms).
 // Run: npx tsx bench/render/profile-app.ts [--tokens N] [--rate N] [--trace out.json]
+// (PROFILE_TOP=N lists N functions by total time instead of 40.)
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,6 +1,6 @@
 // The thread's scrolling in real Chromium: a streaming answer is followed to its bottom, scrolling
-// up stops that (new tokens do not pull the view back), and loading older turns at the top leaves
-// the turn the user was reading where it was.
+// up stops that (new tokens do not pull the view back), sending a message shows it, and loading
+// older turns at the top leaves the turn the user was reading where it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
@@ -122,6 +122,14 @@ describe('thread scrolling', () => {
       await expect.poll(distanceFromBottom, { timeout: 2_000 }).toBeLessThan(40);
     }
     await waitForStatus(page, 1, 'complete');
+    await expect.poll(distanceFromBottom).toBeLessThan(40);
+
+    // Scrolled up, the user sends another message: the view goes to it.
+    await thread().hover();
+    await page.mouse.wheel(0, -1500);
+    await expect.poll(distanceFromBottom).toBeGreaterThan(1000);
+    await send(page, 'And a short one [[sim reply=echo]]');
+    await waitForStatus(page, 1, 'complete', 'And a short one');
     await expect.poll(distanceFromBottom).toBeLessThan(40);
   });
 
