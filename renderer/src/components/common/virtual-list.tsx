@@ -5,9 +5,11 @@
 //
 // Following the bottom is the virtualizer's end anchoring: when a measured item grows while the
 // view is at the end, it moves the view by the growth in its ResizeObserver callback, after
-// layout, so a token costs no layout read and no extra layout. Scrolling up (even a pixel) stops
-// that; back at the bottom it starts again. Older items put in front keep the item in view where
-// it was. Opening a thread or sending a message goes to the end once.
+// layout, with no render and no scroll handler setting state. (It reads the scroll extent there,
+// which forces a layout when another pane's list was written to first in the same frame: the
+// largest cost left in bench:render's profile.) Scrolling up, even a pixel, stops following;
+// back at the bottom it starts again. Older items put in front keep the item in view where it
+// was. Opening a thread or sending a message goes to the end once.
 //
 // (An outside scroll write per frame, from a shared rAF scheduler, was measured first: the
 // virtualizer then took every frame's write for a user scroll and re-read the scroll extent,
