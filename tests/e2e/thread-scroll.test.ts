@@ -133,6 +133,32 @@ describe('thread scrolling', () => {
     await expect.poll(distanceFromBottom).toBeLessThan(40);
   });
 
+  it('keeps only the blocks near the view of one very long answer in the DOM', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await send(page, 'A very long answer [[sim reply=markdown tokens=8000 rate=4000]]');
+    const answer = await waitForStatus(page, 1, 'complete');
+    const chunks = answer.locator('.md-chunk');
+    const blocksIn = (chunk: Locator) => chunk.locator('.md-block').count();
+    const chunkCount = await chunks.count();
+    expect(chunkCount).toBeGreaterThan(8);
+
+    // At the end of the answer: its last blocks are on screen, its first ones are not in the DOM.
+    expect(await distanceFromBottom()).toBeLessThan(40);
+    expect(await answer.locator('.md-block').last().isVisible()).toBe(true);
+    await expect.poll(() => blocksIn(chunks.first())).toBe(0);
+    await expect.poll(() => answer.locator('.md-block').count()).toBeLessThan(chunkCount * 8);
+
+    // At its start: the first blocks are back and the last full chunks have left.
+    for (let i = 0; i < 10 && (await scrollTop()) > 0; i += 1) {
+      await thread().evaluate((el) => el.scrollTo({ top: 0 }));
+      await page.waitForTimeout(100);
+    }
+    await expect.poll(() => blocksIn(chunks.first())).toBe(16);
+    expect(await chunks.first().locator('.md-block').first().isVisible()).toBe(true);
+    await expect.poll(() => blocksIn(chunks.nth(chunkCount - 2))).toBe(0);
+  });
+
   it('keeps the turn being read in place when older turns load above it', async () => {
     const { page } = app;
     const imported = await app.host.invoke('importHistory', { content: conversationExport(600) });

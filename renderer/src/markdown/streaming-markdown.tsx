@@ -1,8 +1,9 @@
 // An answer as Markdown, split into blocks. While it streams only the tail block re-renders;
-// finished blocks keep their memoised elements. The tail is keyed by the index it will have once
-// finished, so a block that finishes keeps its DOM (patched, not removed and rebuilt).
+// finished blocks keep their memoised elements, in chunks that leave the DOM while far off screen
+// (block-chunk.tsx), so one very long answer does not keep every block in the DOM.
 import { useMemo, useState } from 'react';
 import remend from 'remend';
+import { BlockChunk, CHUNK_SIZE } from './block-chunk';
 import { MarkdownBlock } from './markdown-block';
 import { createBlockSplitter, type SplitResult } from './split-blocks';
 
@@ -40,10 +41,12 @@ interface MarkdownBlocksProps {
 /** The blocks of one split: finished ones memoised, the tail closed while it streams. */
 export function MarkdownBlocks({ split, streaming }: MarkdownBlocksProps) {
   const { stable, tail, references } = split;
+  const chunks: number[] = [];
+  for (let from = 0; from < stable.length; from += CHUNK_SIZE) chunks.push(from);
   return (
     <div className="markdown">
-      {stable.map((block, index) => (
-        <MarkdownBlock key={index} source={block} references={references} finished />
+      {chunks.map((from) => (
+        <BlockChunk key={from} blocks={stable} from={from} references={references} />
       ))}
       {tail.trim() !== '' && (
         <MarkdownBlock

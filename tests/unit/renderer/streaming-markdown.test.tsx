@@ -31,7 +31,8 @@ function unwrap(html: string, open: string): string {
 }
 
 function withoutWrappers(html: string): string {
-  return unwrap(unwrap(html, '<div class="markdown">'), '<div class="md-block">');
+  const outer = unwrap(html, '<div class="markdown">');
+  return unwrap(unwrap(outer, '<div class="md-chunk">'), '<div class="md-block">');
 }
 
 /** The page a split renders to, without the per-block wrappers. */

@@ -1,0 +1,53 @@
+// A run of finished blocks that leaves the DOM while it is far outside the thread's view: one very
+// long answer then keeps only the blocks near the screen, as the thread keeps only the turns near
+// it. Off screen it is an empty box of the height it had, so nothing around it moves; back near
+// the view its blocks render again. Visibility comes from an IntersectionObserver on the thread's
+// scroller, so nothing here reads layout or runs per token.
+import { memo, useEffect, useRef, useState } from 'react';
+import { MarkdownBlock } from './markdown-block';
+import type { LinkReferences } from './markdown-parser';
+
+/** Blocks per chunk: enough that a chunk is a screen or more of text. */
+export const CHUNK_SIZE = 16;
+// How far outside the view a chunk keeps its blocks (a few screens of scrolling).
+const KEEP_MARGIN = '2500px 0px';
+
+interface BlockChunkProps {
+  /** Every finished block of the answer; this chunk shows [from, from + CHUNK_SIZE). */
+  blocks: readonly string[];
+  from: number;
+  references: LinkReferences;
+}
+
+export const BlockChunk = memo(function BlockChunk({ blocks, from, references }: BlockChunkProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const mine = blocks.slice(from, from + CHUNK_SIZE);
+  // Only a full chunk is ever dropped: it can no longer change.
+  const full = mine.length === CHUNK_SIZE;
+  const [hiddenHeight, setHiddenHeight] = useState<number | null>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!full || !element) return;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry) return;
+        setHiddenHeight(entry.isIntersecting ? null : entry.boundingClientRect.height);
+      },
+      { root: element.closest('.virtual-list'), rootMargin: KEEP_MARGIN },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [full]);
+
+  if (hiddenHeight !== null) {
+    return <div ref={box} className="md-chunk" style={{ height: hiddenHeight }} />;
+  }
+  return (
+    <div ref={box} className="md-chunk">
+      {mine.map((block, index) => (
+        <MarkdownBlock key={index} source={block} references={references} finished />
+      ))}
+    </div>
+  );
+});
