@@ -77,6 +77,14 @@ export interface Cost {
   total: number;
   /** The date of the price table row that was used, so old answers stay explainable. */
   priceDate: string;
+  /** Where the rates came from, in words ("genai-prices 0.1.8", or the user's own source). */
+  source?: string;
+  /** The user's price-overrides.json priced it: shown as "your price", never as list price. */
+  byUser?: boolean;
+  /** The rates applied, USD per 1M tokens (after any long-prompt tier), for the hover text. */
+  rates?: { inputPerMillion: number; outputPerMillion: number; cachedInputPerMillion?: number };
+  /** Set when the cloud reported no usage (a stopped or cut answer): the app counted the tokens. */
+  estimatedTokens?: { input: number; output: number };
 }
 
 export type MessageStatus = 'streaming' | 'complete' | 'stopped' | 'error';

@@ -22,6 +22,7 @@ import type { StreamMetrics, Usage } from '../../../shared/stream';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { Logger } from '../logging/logger';
 import type { Provider, ProviderCredentials } from '../providers/provider';
+import { estimateUsage } from '../pricing/estimate-usage';
 import { measureStream } from '../providers/stream-metrics';
 import type { ChatRecorder, RecordedPane } from './chat-recorder';
 import { createPartBatcher } from './part-batcher';
@@ -35,6 +36,8 @@ export interface CostQuery {
   providerModelId?: string;
   region?: string;
   usage: Usage;
+  /** `usage` was counted by the app, not reported by the cloud. */
+  estimated?: boolean;
 }
 
 export interface ChatServiceDeps {
@@ -151,13 +154,19 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       batcher.close();
     }
     const built: StreamOutcome = outcome.build(metrics);
-    if (metrics.usage) {
+    // Every answer whose tokens were billed is priced: a stopped or cut answer the cloud sent no
+    // usage for is priced from counted tokens, and the cost says it is an estimate.
+    const usage =
+      metrics.usage ??
+      estimateUsage({ messages: job.messages, text: built.text, reasoning: built.reasoning });
+    if (usage) {
       built.cost = deps.costOf({
         kind: profile.kind,
         model: pane.model,
         providerModelId: built.providerModelId,
         region: built.region,
-        usage: metrics.usage,
+        usage,
+        estimated: metrics.usage === undefined,
       });
       if (built.cost === undefined) delete built.cost;
     }

@@ -1,13 +1,13 @@
-// What an answer cost: the shipped price table with the user's overrides on top.
-import { PRICE_TABLE } from './price-table';
-import { candidateModelIds, matchPriceRow } from './match-price-row';
+// What an answer cost: the user's own prices first, then the maintained price data shipped in
+// @pydantic/genai-prices. No price is better than a wrong one, so an unknown model gets a reason
+// instead of a guess from a similar-looking id.
 import type { Cost } from '../../../shared/chat';
-import type { ProviderKind } from '../../../shared/providers';
+import { PROVIDER_LABELS, type ProviderKind } from '../../../shared/providers';
 import type { Usage } from '../../../shared/stream';
+import { PRICE_DATA, priceFromData } from './price-data';
 import type { PriceRow } from './price-row';
-import type { PricedRow } from './match-price-row';
 
-export interface CostInput {
+export interface PriceQuery {
   kind: ProviderKind;
   /** The model (or Azure deployment, or Bedrock inference profile) that was asked for. */
   model: string;
@@ -15,53 +15,115 @@ export interface CostInput {
   providerModelId?: string | undefined;
   region?: string | undefined;
   usage: Usage;
+  /** The app counted `usage` itself because the cloud reported none (a stopped answer). */
+  estimated?: boolean | undefined;
 }
 
+export type PricedAnswer = { cost: Cost } | { cost?: undefined; reason: string };
+
 export interface PriceBook {
-  /** undefined when no row prices this model (e.g. a local server): better no figure than a wrong one. */
-  costOf(input: CostInput): Cost | undefined;
-  /** The row that would be used, for showing where a figure came from. */
-  priceFor(input: Omit<CostInput, 'usage'>): PriceRow | undefined;
+  priceAnswer(query: PriceQuery): PricedAnswer;
+  /** The cost alone, or undefined when no price is known. */
+  costOf(query: PriceQuery): Cost | undefined;
 }
 
 // Micro-dollar precision hides float noise (0.1 + 0.2) without hiding real cents.
 const round = (usd: number): number => Math.round(usd * 1e8) / 1e8;
 
-export function createPriceBook(
-  options: { overrides?: readonly PriceRow[]; table?: readonly PriceRow[] } = {},
-): PriceBook {
-  const rows: PricedRow[] = [
-    ...(options.table ?? PRICE_TABLE).map((row) => ({ ...row, override: false })),
-    ...(options.overrides ?? []).map((row) => ({ ...row, override: true })),
-  ];
+export function createPriceBook(options: { overrides?: readonly PriceRow[] } = {}): PriceBook {
+  const overrides = options.overrides ?? [];
 
-  function priceFor(input: Omit<CostInput, 'usage'>): PricedRow | undefined {
-    return matchPriceRow(rows, {
-      kind: input.kind,
-      modelIds: candidateModelIds([input.providerModelId, input.model]),
-      region: input.region,
-    });
+  function priceAnswer(query: PriceQuery): PricedAnswer {
+    const ids = [query.providerModelId, query.model];
+    const estimated = query.estimated
+      ? { estimatedTokens: { input: query.usage.inputTokens, output: query.usage.outputTokens } }
+      : {};
+    const row = matchOverride(overrides, query.kind, ids, query.region);
+    if (row) return { cost: { ...costFromRow(row, query.usage), ...estimated } };
+
+    const data = priceFromData(query.kind, ids, query.usage);
+    if (data) {
+      return {
+        cost: {
+          currency: 'USD',
+          input: round(data.input),
+          output: round(data.output),
+          total: round(data.input + data.output),
+          priceDate: PRICE_DATA.date,
+          source: `${PRICE_DATA.name} ${PRICE_DATA.version} (${data.modelId})`,
+          rates: data.rates,
+          ...estimated,
+        },
+      };
+    }
+    if (query.kind === 'openai-compatible') {
+      return {
+        reason: 'OpenAI-compatible servers have no list price; add yours to price-overrides.json.',
+      };
+    }
+    return {
+      reason: `No price is known for ${query.providerModelId ?? query.model} on ${PROVIDER_LABELS[query.kind]}.`,
+    };
   }
 
   return {
-    priceFor(input) {
-      const row = priceFor(input);
-      if (!row) return undefined;
-      const { override: _override, ...plain } = row;
-      return plain;
-    },
-    costOf(input) {
-      const row = priceFor(input);
-      if (!row) return undefined;
-      const inputCost = (input.usage.inputTokens / 1_000_000) * row.inputPerMillion;
-      const outputCost = (input.usage.outputTokens / 1_000_000) * row.outputPerMillion;
-      return {
-        currency: 'USD',
-        input: round(inputCost),
-        output: round(outputCost),
-        total: round(inputCost + outputCost),
-        priceDate: row.date,
-      };
+    priceAnswer,
+    costOf: (query) => priceAnswer(query).cost,
+  };
+}
+
+/**
+ * The user's row for this answer: an exact id over a prefix, a longer prefix over a shorter one,
+ * a row for this region over one for any region. Ids compare without regard to case.
+ */
+function matchOverride(
+  rows: readonly PriceRow[],
+  kind: ProviderKind,
+  ids: readonly (string | undefined)[],
+  region: string | undefined,
+): PriceRow | undefined {
+  for (const raw of ids) {
+    if (!raw) continue;
+    const id = raw.trim().toLowerCase();
+    let best: PriceRow | undefined;
+    let bestScore = -1;
+    for (const row of rows) {
+      if (row.kind !== kind) continue;
+      if (row.region !== undefined && row.region !== region) continue;
+      const model = row.model.toLowerCase();
+      const exact = model === id;
+      if (!exact && !(row.prefix === true && id.startsWith(model))) continue;
+      const score = (exact ? 1_000 : model.length) * 2 + (row.region !== undefined ? 1 : 0);
+      if (score > bestScore) {
+        best = row;
+        bestScore = score;
+      }
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+function costFromRow(row: PriceRow, usage: Usage): Cost {
+  const cached = Math.min(usage.cachedInputTokens ?? 0, usage.inputTokens);
+  const cachedRate = row.cachedInputPerMillion ?? row.inputPerMillion;
+  const input =
+    ((usage.inputTokens - cached) * row.inputPerMillion + cached * cachedRate) / 1_000_000;
+  const output = (usage.outputTokens * row.outputPerMillion) / 1_000_000;
+  return {
+    currency: 'USD',
+    input: round(input),
+    output: round(output),
+    total: round(input + output),
+    priceDate: row.date,
+    source: row.source ?? 'your price-overrides.json',
+    byUser: true,
+    rates: {
+      inputPerMillion: row.inputPerMillion,
+      outputPerMillion: row.outputPerMillion,
+      ...(row.cachedInputPerMillion !== undefined
+        ? { cachedInputPerMillion: row.cachedInputPerMillion }
+        : {}),
     },
   };
 }

@@ -1,214 +1,314 @@
+// Known answers against the real @pydantic/genai-prices data shipped in node_modules, with the
+// model ids people send in 2026; and the user's overrides on top of it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPriceBook } from '../../../electron/main/pricing/price-book';
-import { PRICE_TABLE } from '../../../electron/main/pricing/price-table';
-import { priceRowSchema } from '../../../electron/main/pricing/price-row';
+import { PRICE_DATA, dataModelIds } from '../../../electron/main/pricing/price-data';
 import type { PriceRow } from '../../../electron/main/pricing/price-row';
+import { priceRowSchema } from '../../../electron/main/pricing/price-row';
+import { estimateUsage } from '../../../electron/main/pricing/estimate-usage';
 
-const usage = (inputTokens: number, outputTokens: number) => ({
+const usage = (inputTokens: number, outputTokens: number, cachedInputTokens?: number) => ({
   inputTokens,
   outputTokens,
   totalTokens: inputTokens + outputTokens,
+  ...(cachedInputTokens === undefined ? {} : { cachedInputTokens }),
 });
+const M = 1_000_000;
+const book = createPriceBook();
 
-describe('the shipped price table', () => {
-  it('has a valid, dated, sourced row for every entry, and no duplicates', () => {
-    const keys = new Set<string>();
-    for (const row of PRICE_TABLE) {
-      expect(priceRowSchema.parse(row)).toEqual(row);
-      const key = `${row.kind}|${row.model}|${row.region ?? ''}`;
-      expect(keys.has(key), key).toBe(false);
-      keys.add(key);
-    }
+describe('the shipped price data', () => {
+  it('is the installed version of @pydantic/genai-prices (update PRICE_DATA.date with it)', () => {
+    const entry = createRequire(import.meta.url).resolve('@pydantic/genai-prices');
+    const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(PRICE_DATA.version).toBe(pkg.version);
   });
 
-  it('prices the suggested models of every cloud that charges', () => {
-    const book = createPriceBook();
-    for (const [kind, model] of [
-      ['openai', 'gpt-4o'],
-      ['openai', 'o4-mini'],
-      ['bedrock', 'anthropic.claude-3-5-sonnet-20240620-v1:0'],
-      ['bedrock', 'amazon.nova-pro-v1:0'],
-      ['bedrock', 'openai.gpt-oss-120b-1:0'],
-      ['openai-on-bedrock', 'openai.gpt-oss-20b'],
-    ] as const) {
-      expect(book.priceFor({ kind, model }), `${kind} ${model}`).toBeDefined();
-    }
-  });
-});
-
-describe('costOf', () => {
-  const book = createPriceBook();
-
-  it('charges input and output per million tokens', () => {
-    const cost = book.costOf({ kind: 'openai', model: 'gpt-4o', usage: usage(1_000_000, 500_000) });
-    expect(cost).toEqual({
+  it('labels a price with its source, version and date', () => {
+    const cost = book.costOf({ kind: 'openai', model: 'gpt-5.5', usage: usage(M, M) });
+    expect(cost).toMatchObject({
       currency: 'USD',
-      input: 2.5,
-      output: 5,
-      total: 7.5,
-      priceDate: '2025-06-01',
+      priceDate: PRICE_DATA.date,
+      source: `genai-prices ${PRICE_DATA.version} (gpt-5.5)`,
     });
+    expect(cost?.byUser).toBeUndefined();
+    expect(cost?.estimatedTokens).toBeUndefined();
+  });
+});
+
+describe('GPT-5.5 on three clouds', () => {
+  it('costs $5 / $30 per 1M on OpenAI and on Azure (Global)', () => {
+    for (const kind of ['openai', 'azure-openai'] as const) {
+      const cost = book.costOf({ kind, model: 'gpt-5.5', usage: usage(100_000, 10_000) });
+      expect(cost, kind).toMatchObject({ input: 0.5, output: 0.3, total: 0.8 });
+      expect(cost?.rates).toEqual({
+        inputPerMillion: 5,
+        outputPerMillion: 30,
+        cachedInputPerMillion: 0.5,
+      });
+    }
   });
 
-  it('prices a versioned id by its family and prefers the longest matching prefix', () => {
-    const mini = book.costOf({
-      kind: 'openai',
-      model: 'gpt-4o-mini',
-      providerModelId: 'gpt-4o-mini-2024-07-18',
-      usage: usage(1_000_000, 1_000_000),
+  it('costs 10% more on Bedrock (openai.gpt-5.5), also through the Mantle endpoint', () => {
+    for (const kind of ['bedrock', 'openai-on-bedrock'] as const) {
+      const cost = book.costOf({ kind, model: 'openai.gpt-5.5', usage: usage(M, M) });
+      expect(cost, kind).toMatchObject({ input: 5.5, output: 33, total: 38.5 });
+    }
+    // Mantle reporting the OpenAI name of the model it served.
+    const served = book.costOf({
+      kind: 'openai-on-bedrock',
+      model: 'gpt-5.5',
+      region: 'us-east-2',
+      usage: usage(M, 0),
     });
-    expect(mini?.total).toBeCloseTo(0.75, 10);
-    const full = book.costOf({
+    expect(served?.input).toBe(5.5);
+  });
+
+  it('bills a prompt over 272k tokens at the long-context tier: 2x input, 1.5x output', () => {
+    const cost = book.costOf({ kind: 'openai', model: 'gpt-5.5', usage: usage(300_000, 10_000) });
+    expect(cost).toMatchObject({ input: 3, output: 0.45, total: 3.45 });
+    expect(cost?.rates).toMatchObject({ inputPerMillion: 10, outputPerMillion: 45 });
+    const under = book.costOf({ kind: 'openai', model: 'gpt-5.5', usage: usage(271_000, 0) });
+    expect(under?.input).toBe(1.355);
+  });
+
+  it('bills cached input tokens at the cache-read rate', () => {
+    // 120k fresh at $5 + 80k cached at $0.50 (under the long-prompt tier).
+    const cost = book.costOf({
+      kind: 'openai',
+      model: 'gpt-5.5',
+      usage: usage(200_000, 0, 80_000),
+    });
+    expect(cost?.input).toBe(0.64);
+    const gpt5 = book.costOf({ kind: 'openai', model: 'gpt-5', usage: usage(M, 0, 400_000) });
+    expect(gpt5?.input).toBe(0.8);
+  });
+});
+
+describe('ids a prefix table got wrong', () => {
+  it('prices o3 and o3-pro apart', () => {
+    expect(book.costOf({ kind: 'openai', model: 'o3', usage: usage(M, M) })?.total).toBe(10);
+    expect(book.costOf({ kind: 'openai', model: 'o3-pro', usage: usage(M, M) })?.total).toBe(100);
+  });
+
+  it('prices the older, dearer gpt-4o snapshot as itself', () => {
+    const old = book.costOf({ kind: 'openai', model: 'gpt-4o-2024-05-13', usage: usage(M, 0) });
+    expect(old?.input).toBe(5);
+    const current = book.costOf({
       kind: 'openai',
       model: 'gpt-4o',
       providerModelId: 'gpt-4o-2024-08-06',
-      usage: usage(1_000_000, 0),
+      usage: usage(M, 0),
     });
-    expect(full?.input).toBe(2.5);
+    expect(current?.input).toBe(2.5);
   });
 
-  it('does not let a prefix swallow a different model (gpt-4 is not gpt-4o)', () => {
-    const only = createPriceBook({
-      table: [row({ kind: 'openai', model: 'gpt-4', inputPerMillion: 30 })],
-    });
-    expect(only.costOf({ kind: 'openai', model: 'gpt-4o', usage: usage(10, 10) })).toBeUndefined();
-    expect(
-      only.costOf({ kind: 'openai', model: 'gpt-4-0613', usage: usage(1_000_000, 0) })?.input,
-    ).toBe(30);
-  });
-
-  it('prices an Azure deployment by the model the server reported', () => {
+  it('prices Azure deployments by the model the server reported', () => {
     const cost = book.costOf({
       kind: 'azure-openai',
-      model: 'prod-chat',
+      model: 'gpt-4o-prod',
       providerModelId: 'gpt-4o-2024-08-06',
-      usage: usage(2_000_000, 0),
+      usage: usage(2 * M, 0),
     });
     expect(cost?.input).toBe(5);
+  });
+});
+
+describe('Claude 4.x on Bedrock', () => {
+  const opus = 'anthropic.claude-opus-4-5-20251101-v1:0';
+
+  it('prices Opus 4.5 at $5 / $25 on the global. profile and 10% more on us.', () => {
+    const global = book.costOf({ kind: 'bedrock', model: `global.${opus}`, usage: usage(M, M) });
+    expect(global).toMatchObject({ input: 5, output: 25, total: 30 });
+    const us = book.costOf({ kind: 'bedrock', model: `us.${opus}`, usage: usage(M, M) });
+    expect(us).toMatchObject({ input: 5.5, output: 27.5, total: 33 });
+  });
+
+  it('prices the eu., jp., au. and in. profiles and the in-region id as regional', () => {
+    for (const prefix of ['eu.', 'jp.', 'au.', 'in.', '']) {
+      const cost = book.costOf({
+        kind: 'bedrock',
+        model: `${prefix}anthropic.claude-sonnet-4-5-20250929-v1:0`,
+        region: 'eu-central-1',
+        usage: usage(M, M),
+      });
+      expect(cost?.total, prefix || 'in-region').toBe(19.8);
+    }
+  });
+
+  it('prices an inference-profile ARN as the profile it names', () => {
+    const cost = book.costOf({
+      kind: 'bedrock',
+      model: `arn:aws:bedrock:us-east-1:123456789012:inference-profile/global.${opus}`,
+      usage: usage(M, 0),
+    });
+    expect(cost?.input).toBe(5);
+  });
+
+  it('maps every profile prefix onto an id the data knows', () => {
+    expect(dataModelIds('bedrock', [`apac.${opus}`, `global.${opus}`])).toEqual([
+      opus,
+      `global.${opus}`,
+    ]);
+  });
+});
+
+describe('no price', () => {
+  it('is a reason in words for a model the data does not know', () => {
+    const priced = book.priceAnswer({
+      kind: 'openai',
+      model: 'my-fine-tune-42',
+      usage: usage(10, 10),
+    });
+    expect(priced.cost).toBeUndefined();
+    expect('reason' in priced && priced.reason).toBe(
+      'No price is known for my-fine-tune-42 on OpenAI.',
+    );
+  });
+
+  it('for a local server, and the data is never asked about it', () => {
+    const priced = book.priceAnswer({
+      kind: 'openai-compatible',
+      model: 'gpt-4o',
+      usage: usage(100, 100),
+    });
+    expect(priced.cost).toBeUndefined();
+    expect('reason' in priced && priced.reason).toMatch(/price-overrides\.json/);
+  });
+
+  it('for a deployment name when the server reported no model', () => {
     expect(
       book.costOf({ kind: 'azure-openai', model: 'prod-chat', usage: usage(10, 10) }),
     ).toBeUndefined();
   });
-
-  it('prices a Bedrock inference profile and an ARN as the model they route to', () => {
-    const viaProfile = book.costOf({
-      kind: 'bedrock',
-      model: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
-      usage: usage(1_000_000, 1_000_000),
-    });
-    expect(viaProfile?.total).toBe(18);
-    const viaArn = book.costOf({
-      kind: 'bedrock',
-      model: 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.amazon.nova-pro-v1:0',
-      usage: usage(1_000_000, 0),
-    });
-    expect(viaArn?.input).toBe(0.8);
-  });
-
-  it('keeps prices per provider kind', () => {
-    expect(book.costOf({ kind: 'bedrock', model: 'gpt-4o', usage: usage(10, 10) })).toBeUndefined();
-  });
-
-  it('returns nothing for a model it cannot price, such as a local server', () => {
-    expect(
-      book.costOf({ kind: 'openai-compatible', model: 'llama3.1:8b', usage: usage(100, 100) }),
-    ).toBeUndefined();
-  });
-
-  it('is exact for small answers without float noise', () => {
-    const cost = book.costOf({ kind: 'openai', model: 'gpt-4o-mini', usage: usage(1234, 567) });
-    expect(cost?.input).toBe(0.0001851);
-    expect(cost?.output).toBe(0.0003402);
-    expect(cost?.total).toBe(0.0005253);
-  });
 });
 
 function row(partial: Partial<PriceRow> & Pick<PriceRow, 'kind' | 'model'>): PriceRow {
-  return {
-    inputPerMillion: 1,
-    outputPerMillion: 1,
-    source: 'test',
-    date: '2025-01-01',
-    ...partial,
-  };
+  return { inputPerMillion: 1, outputPerMillion: 1, date: '2026-11-01', ...partial };
 }
 
 describe('overrides', () => {
-  it('replace the shipped price for the same model, with their own date', () => {
-    const book = createPriceBook({
+  it('beat the data, labelled as the user\u2019s, with their own date', () => {
+    const mine = createPriceBook({
       overrides: [
         row({
-          kind: 'openai',
-          model: 'gpt-4o',
-          inputPerMillion: 2,
-          outputPerMillion: 8,
-          source: 'user override',
-          date: '2026-01-15',
+          kind: 'azure-openai',
+          model: 'gpt-5.5',
+          inputPerMillion: 4,
+          outputPerMillion: 24,
+          source: 'our enterprise agreement',
         }),
       ],
     });
-    const cost = book.costOf({
-      kind: 'openai',
-      model: 'gpt-4o',
-      providerModelId: 'gpt-4o-2024-08-06',
-      usage: usage(1_000_000, 1_000_000),
-    });
+    const cost = mine.costOf({ kind: 'azure-openai', model: 'gpt-5.5', usage: usage(M, M) });
     expect(cost).toEqual({
       currency: 'USD',
-      input: 2,
-      output: 8,
-      total: 10,
-      priceDate: '2026-01-15',
+      input: 4,
+      output: 24,
+      total: 28,
+      priceDate: '2026-11-01',
+      source: 'our enterprise agreement',
+      byUser: true,
+      rates: { inputPerMillion: 4, outputPerMillion: 24 },
     });
+    // Only on the kind it names.
+    expect(mine.costOf({ kind: 'openai', model: 'gpt-5.5', usage: usage(100_000, 0) })?.input).toBe(
+      0.5,
+    );
   });
 
-  it('do not leak onto a more specific shipped model', () => {
-    const book = createPriceBook({
-      overrides: [row({ kind: 'openai', model: 'gpt-4o', inputPerMillion: 99 })],
+  it('match exactly by default: gpt-5.5 does not price gpt-5.5-pro', () => {
+    const mine = createPriceBook({
+      overrides: [row({ kind: 'openai', model: 'gpt-5.5', inputPerMillion: 99 })],
     });
+    expect(mine.costOf({ kind: 'openai', model: 'GPT-5.5', usage: usage(M, 0) })?.input).toBe(99);
     expect(
-      book.costOf({ kind: 'openai', model: 'gpt-4o-mini', usage: usage(1_000_000, 0) })?.input,
-    ).toBe(0.15);
+      mine.costOf({ kind: 'openai', model: 'gpt-5.5-pro', usage: usage(M, 0) })?.byUser,
+    ).toBeUndefined();
   });
 
-  it('can price one region differently and leave the others alone', () => {
-    const book = createPriceBook({
+  it('match by prefix when asked, the longest prefix and an exact row winning', () => {
+    const mine = createPriceBook({
+      overrides: [
+        row({ kind: 'openai-compatible', model: 'llama', prefix: true, inputPerMillion: 1 }),
+        row({ kind: 'openai-compatible', model: 'llama3.1', prefix: true, inputPerMillion: 2 }),
+        row({ kind: 'openai-compatible', model: 'llama3.1:70b', inputPerMillion: 3 }),
+      ],
+    });
+    const input = (model: string) =>
+      mine.costOf({ kind: 'openai-compatible', model, usage: usage(M, 0) })?.input;
+    expect(input('llama3.1:8b')).toBe(2);
+    expect(input('llama3.1:70b')).toBe(3);
+    expect(input('llama2:7b')).toBe(1);
+    expect(input('mistral:7b')).toBeUndefined();
+  });
+
+  it('can price one region and leave the others to the data', () => {
+    const mine = createPriceBook({
       overrides: [
         row({
           kind: 'bedrock',
-          model: 'amazon.nova-pro',
+          model: 'amazon.nova-pro-v1:0',
           region: 'eu-central-1',
           inputPerMillion: 1.05,
         }),
       ],
     });
-    const base = {
-      kind: 'bedrock' as const,
-      model: 'amazon.nova-pro-v1:0',
-      usage: usage(1_000_000, 0),
-    };
-    expect(book.costOf({ ...base, region: 'eu-central-1' })?.input).toBe(1.05);
-    expect(book.costOf({ ...base, region: 'us-east-1' })?.input).toBe(0.8);
-    expect(book.priceFor({ ...base, region: 'eu-central-1' })?.source).toBe('test');
+    const base = { kind: 'bedrock' as const, model: 'amazon.nova-pro-v1:0', usage: usage(M, 0) };
+    expect(mine.costOf({ ...base, region: 'eu-central-1' })?.input).toBe(1.05);
+    expect(mine.costOf({ ...base, region: 'us-east-1' })?.input).toBe(0.8);
   });
 
-  it('can price a model the table does not know', () => {
-    const book = createPriceBook({
+  it('bill cached input at their cache rate when they give one', () => {
+    const mine = createPriceBook({
       overrides: [
-        row({
-          kind: 'openai-compatible',
-          model: 'llama3.1',
-          inputPerMillion: 0.1,
-          outputPerMillion: 0.2,
-        }),
+        row({ kind: 'openai', model: 'gpt-5.5', inputPerMillion: 4, cachedInputPerMillion: 0.4 }),
       ],
     });
+    const cost = mine.costOf({ kind: 'openai', model: 'gpt-5.5', usage: usage(M, 0, 500_000) });
+    expect(cost?.input).toBe(2.2);
+  });
+
+  it('read as rows without a source or prefix (older files stay valid)', () => {
     expect(
-      book.costOf({
-        kind: 'openai-compatible',
-        model: 'llama3.1:8b',
-        usage: usage(1_000_000, 1_000_000),
-      })?.total,
-    ).toBeCloseTo(0.3, 10);
+      priceRowSchema.safeParse({
+        kind: 'openai',
+        model: 'gpt-4o',
+        inputPerMillion: 2.2,
+        outputPerMillion: 8.8,
+        source: 'our enterprise agreement',
+        date: '2026-11-01',
+      }).success,
+    ).toBe(true);
+    expect(priceRowSchema.safeParse(row({ kind: 'openai', model: 'x' })).success).toBe(true);
+  });
+});
+
+describe('estimates for answers without reported usage', () => {
+  it('count about four characters a token, and nothing when nothing streamed back', () => {
+    const messages = [{ role: 'user' as const, content: 'x'.repeat(400) }];
+    expect(estimateUsage({ messages, text: 'y'.repeat(80), reasoning: '' })).toEqual({
+      inputTokens: 100,
+      outputTokens: 20,
+      totalTokens: 120,
+    });
+    expect(estimateUsage({ messages, text: '', reasoning: '' })).toBeUndefined();
+  });
+
+  it('are priced like any answer and say which tokens were counted', () => {
+    const cost = book.costOf({
+      kind: 'openai',
+      model: 'gpt-5.5',
+      usage: usage(100_000, 10_000),
+      estimated: true,
+    });
+    expect(cost).toMatchObject({
+      total: 0.8,
+      estimatedTokens: { input: 100_000, output: 10_000 },
+    });
   });
 });
