@@ -11,11 +11,36 @@ export function formatRate(tokensPerSecond: number | null | undefined): string {
   return `${tokensPerSecond.toFixed(tokensPerSecond < 10 ? 1 : 0)} tok/s`;
 }
 
+const formatUsd = (usd: number): string =>
+  usd === 0 ? '$0' : usd < 0.01 ? `$${usd.toFixed(5)}` : `$${usd.toFixed(4)}`;
+
+/** "$0.0123 · prices of 2026-09-23", "$0.0123 · your price", "≈ $0.0123 (estimated) · …". */
 export function formatCost(cost: Cost | undefined): string {
-  if (!cost) return 'cost unknown';
-  const { total } = cost;
-  if (total === 0) return '$0';
-  return total < 0.01 ? `$${total.toFixed(5)}` : `$${total.toFixed(4)}`;
+  if (!cost) return 'no price for this model';
+  const amount = cost.estimatedTokens
+    ? `≈ ${formatUsd(cost.total)} (estimated)`
+    : formatUsd(cost.total);
+  return `${amount} · ${cost.byUser ? 'your price' : `prices of ${cost.priceDate}`}`;
+}
+
+/** On hover: where the price came from, its date and the rates used. */
+export function describeCost(cost: Cost): string {
+  const lines = [
+    cost.byUser
+      ? `Your price (${cost.source ?? 'price-overrides.json'}), of ${cost.priceDate}`
+      : `List price from ${cost.source ?? 'the shipped price data'}, of ${cost.priceDate}`,
+  ];
+  if (cost.rates) {
+    const { inputPerMillion, outputPerMillion, cachedInputPerMillion } = cost.rates;
+    const cached =
+      cachedInputPerMillion === undefined ? '' : `, cached input $${cachedInputPerMillion}`;
+    lines.push(`Per 1M tokens: input $${inputPerMillion}${cached}, output $${outputPerMillion}`);
+  }
+  lines.push(`Input ${formatUsd(cost.input)}, output ${formatUsd(cost.output)}`);
+  if (cost.estimatedTokens) {
+    lines.push('The cloud reported no token counts for this answer: the app counted them.');
+  }
+  return lines.join('\n');
 }
 
 export function formatCount(n: number | undefined): string {

@@ -1,8 +1,18 @@
 // Under each answer: how fast it came, how big it was, what it cost and who served it.
-import { formatCost, formatCount, formatMs, formatRate } from '../../lib/format';
+import { describeCost, formatCost, formatCount, formatMs, formatRate } from '../../lib/format';
+import { useAppStore } from '../../store/app-store';
+import { settingsSelectors } from '../../store/slices/settings/selectors';
 import type { AnswerView } from '../../store/slices/streaming/initial-state';
+import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 
 export function MetricsLine({ answer }: { answer: AnswerView }) {
+  // Local servers have no list price: no cost is shown for them rather than "no price".
+  const local = useAppStore((s) => {
+    const pane = workspaceSelectors.pane(s, answer.paneId);
+    return pane
+      ? settingsSelectors.profile(s, pane.profileId)?.kind === 'openai-compatible'
+      : false;
+  });
   if (answer.status === 'streaming') {
     return (
       <p className="metrics" aria-label="Answer metrics">
@@ -11,14 +21,22 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
       </p>
     );
   }
-  const items: [string, string][] = [
+  const estimated = answer.usage ? undefined : answer.cost?.estimatedTokens;
+  const tokens = estimated
+    ? `≈ ${formatCount(estimated.input)} in / ≈ ${formatCount(estimated.output)} out`
+    : `${formatCount(answer.usage?.inputTokens)} in / ${formatCount(answer.usage?.outputTokens)} out`;
+  type Item = [label: string, value: string, title?: string];
+  // "No price" only when there were tokens to price: a request refused up front cost nothing.
+  const costItems: Item[] = answer.cost
+    ? [['Cost', formatCost(answer.cost), describeCost(answer.cost)]]
+    : local
+      ? []
+      : [['Cost', answer.usage ? formatCost(undefined) : '–']];
+  const items: Item[] = [
     ['TTFT', formatMs(answer.ttftMs)],
     ['Speed', formatRate(answer.tokensPerSecond)],
-    [
-      'Tokens',
-      `${formatCount(answer.usage?.inputTokens)} in / ${formatCount(answer.usage?.outputTokens)} out`,
-    ],
-    ['Cost', formatCost(answer.cost)],
+    ['Tokens', tokens],
+    ...costItems,
     ['Total', formatMs(answer.totalMs)],
     ['Model', answer.providerModelId ?? answer.model ?? '–'],
     ['Region', answer.region ?? '–'],
@@ -26,10 +44,10 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
   ];
   return (
     <dl className="metrics" aria-label="Answer metrics">
-      {items.map(([label, value]) => (
+      {items.map(([label, value, title]) => (
         <div key={label} className="metrics__item">
           <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dd title={title}>{value}</dd>
         </div>
       ))}
     </dl>
