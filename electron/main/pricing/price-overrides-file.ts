@@ -1,5 +1,5 @@
 // The user's own prices, in `price-overrides.json` beside the settings: for negotiated rates,
-// regions the shipped table lacks, or local servers with a cost the user wants to track.
+// models or regions the shipped price data lacks, or local servers whose cost the user tracks.
 import { z } from 'zod';
 import { readJsonFile } from '../settings/json-file';
 import { priceRowSchema, type PriceRow } from './price-row';
