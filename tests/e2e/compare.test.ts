@@ -53,7 +53,8 @@ describe('compare workspace', () => {
     const metrics = await metricsOf(first);
     expect(metrics.TTFT).toMatch(/^\d+ ms$|^\d+\.\d+ s$/);
     expect(metrics.Tokens).toMatch(/^\d+ in \/ \d+ out$/);
-    expect(metrics.Cost).toMatch(/^\$\d/);
+    // The cost says which day's prices it used (gpt-4o through the shipped price data).
+    expect(metrics.Cost).toMatch(/^\$\d[\d.]* · prices of \d{4}-\d{2}-\d{2}$/);
     // The exact version the server reported, not the alias that was asked for.
     expect(metrics.Model).toBe('gpt-4o-2024-08-06');
     expect(metrics.Finish).toBe('stop');
@@ -108,6 +109,22 @@ describe('compare workspace', () => {
     await waitForStatus(page, 3, 'complete');
     const full = await lastAnswer(page, 1).locator('.markdown').innerText();
     expect(full.length).toBeGreaterThan(partial.length);
+  });
+
+  it('prices a stopped answer from counted tokens and says it is an estimate', async () => {
+    const { page } = app;
+    await newConversationWithPanes(1);
+    await send(page, 'Count slowly [[sim reply=echo tokens=60 ttft=20 rate=25]]');
+    await expect
+      .poll(async () => (await lastAnswer(page, 1).locator('.markdown').count()) > 0, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Stop pane 1' }).click();
+    // OpenAI's gpt-4o sent no usage before the stop, but its tokens were billed.
+    const metrics = await metricsOf(await waitForStatus(page, 1, 'stopped'));
+    expect(metrics.Cost).toMatch(/^≈ \$\d[\d.]* \(estimated\) · prices of \d{4}-\d{2}-\d{2}$/);
+    expect(metrics.Tokens).toMatch(/^≈ \d+ in \/ ≈ \d+ out$/);
   });
 
   it('shows a 429 in plain words in one pane while the other panes complete', async () => {
