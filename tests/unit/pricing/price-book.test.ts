@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPriceBook } from '../../../electron/main/pricing/price-book';
 import { PRICE_DATA, dataModelIds } from '../../../electron/main/pricing/price-data';
 import type { PriceRow } from '../../../electron/main/pricing/price-row';
@@ -26,6 +26,16 @@ describe('the shipped price data', () => {
       version: string;
     };
     expect(PRICE_DATA.version).toBe(pkg.version);
+  });
+
+  it('is read offline: pricing never touches the network', () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      createPriceBook().costOf({ kind: 'bedrock', model: 'openai.gpt-5.5', usage: usage(10, 10) });
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   it('labels a price with its source, version and date', () => {
