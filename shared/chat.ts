@@ -1,6 +1,7 @@
 // What one compare turn is: a prompt broadcast to some panes, each pane streaming on its own.
 import { z } from 'zod';
-import type { ErrorKind, FinishReason, StreamMetrics, StreamPart } from './stream';
+import type { StreamOutcome } from './answer';
+import type { StreamPart } from './stream';
 
 export const CHAT_ROLES = ['system', 'user', 'assistant'] as const;
 export type ChatRole = (typeof CHAT_ROLES)[number];
@@ -70,38 +71,8 @@ export interface SendTurnResult {
   streams: StartedStream[];
 }
 
-export interface Cost {
-  currency: 'USD';
-  input: number;
-  output: number;
-  total: number;
-  /** The date of the price table row that was used, so old answers stay explainable. */
-  priceDate: string;
-  /** Where the rates came from, in words ("genai-prices 0.1.8", or the user's own source). */
-  source?: string;
-  /** The user's price-overrides.json priced it: shown as "your price", never as list price. */
-  byUser?: boolean;
-  /** The rates applied, USD per 1M tokens (after any long-prompt tier), for the hover text. */
-  rates?: { inputPerMillion: number; outputPerMillion: number; cachedInputPerMillion?: number };
-  /** Set when the cloud reported no usage (a stopped or cut answer): the app counted the tokens. */
-  estimatedTokens?: { input: number; output: number };
-}
-
-export type MessageStatus = 'streaming' | 'complete' | 'stopped' | 'error';
-
-/** How a stream ended, sent once per stream after its last part. */
-export interface StreamOutcome {
-  status: Exclude<MessageStatus, 'streaming'>;
-  text: string;
-  reasoning: string;
-  finishReason?: FinishReason;
-  providerModelId?: string;
-  region?: string;
-  requestId?: string;
-  error?: { kind: ErrorKind; message: string; retryable: boolean };
-  metrics: StreamMetrics;
-  cost?: Cost;
-}
+// The answer's shapes are defined once in answer.ts; these names stay for the IPC contract.
+export type { Cost, MessageStatus, StreamOutcome } from './answer';
 
 /** Main → renderer: a batch of parts for one stream (deltas coalesced, at most ~60/s). */
 export interface StreamPartsEvent {

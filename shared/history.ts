@@ -1,7 +1,7 @@
 // The history model as the renderer sees it. Stored in SQLite by electron/main/history.
 import { z } from 'zod';
-import type { Cost, MessageStatus, PaneSettings } from './chat';
-import type { ErrorKind, FinishReason, Usage } from './stream';
+import type { MessageRecord } from './answer';
+import type { PaneSettings } from './chat';
 import type { ProviderKind } from './providers';
 
 export interface ConversationSummary {
@@ -35,35 +35,8 @@ export interface TurnRecord {
   paneIds: string[];
 }
 
-export interface MessageRecord {
-  id: string;
-  conversationId: string;
-  turnId: string;
-  paneId: string;
-  role: 'user' | 'assistant';
-  /** What was asked to answer (a pane may switch model between turns). */
-  providerKind?: ProviderKind;
-  providerName?: string;
-  model?: string;
-  content: string;
-  reasoning?: string;
-  status: MessageStatus;
-  errorKind?: ErrorKind;
-  errorMessage?: string;
-  finishReason?: FinishReason;
-  usage?: Usage;
-  cost?: Cost;
-  ttftMs?: number;
-  tokensPerSecond?: number;
-  totalMs?: number;
-  providerModelId?: string;
-  region?: string;
-  requestId?: string;
-  /** The pane settings this answer was asked with; absent for answers saved before they were kept. */
-  settings?: PaneSettings;
-  createdAt: number;
-  updatedAt: number;
-}
+/** An answer as history keeps it (derived from the canonical answer in answer.ts). */
+export type { MessageRecord } from './answer';
 
 export interface ConversationDetail {
   conversation: ConversationSummary;

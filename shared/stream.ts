@@ -1,6 +1,7 @@
 // The closed stream-part union every provider maps its SDK's stream onto (modelled on the
 // Vercel AI SDK's LanguageModelV2StreamPart). Errors are parts, not throws, so a failing pane
 // keeps its partial text and the other panes go on.
+import type { Usage } from './answer';
 
 export const FINISH_REASONS = [
   'stop',
@@ -26,15 +27,8 @@ export const ERROR_KINDS = [
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
-export interface Usage {
-  inputTokens: number;
-  outputTokens: number;
-  totalTokens: number;
-  /** Reasoning tokens, where the cloud reports them (included in outputTokens). */
-  reasoningTokens?: number;
-  /** Input tokens read from the cloud's prompt cache, where it reports them (included in inputTokens). */
-  cachedInputTokens?: number;
-}
+// Token counts are part of the canonical answer (answer.ts), defined there once.
+export type { Usage } from './answer';
 
 export interface StartPart {
   type: 'start';
@@ -79,16 +73,8 @@ export interface ErrorPart {
 
 export type StreamPart = StartPart | TextDeltaPart | ReasoningDeltaPart | FinishPart | ErrorPart;
 
-/** Figures measured in the main process for every stream. */
-export interface StreamMetrics {
-  /** Request sent to first text or reasoning delta, in ms; null when none arrived. */
-  ttftMs: number | null;
-  /** Request sent to the last part, in ms. */
-  totalMs: number;
-  /** Output tokens per second after the first token; null when it cannot be known. */
-  tokensPerSecond: number | null;
-  usage?: Usage;
-}
+/** Figures measured in the main process for every stream (defined with the answer, answer.ts). */
+export type { StreamMetrics } from './answer';
 
 export function isDeltaPart(part: StreamPart): part is TextDeltaPart | ReasoningDeltaPart {
   return part.type === 'text-delta' || part.type === 'reasoning-delta';

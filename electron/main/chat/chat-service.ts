@@ -9,8 +9,8 @@ import type {
   RegenerateInput,
   SendTurnInput,
   SendTurnResult,
-  StreamOutcome,
 } from '../../../shared/chat';
+import { emptyAnswer, finishAnswer, foldStreamParts, outcomeOf } from '../../../shared/answer';
 import type { EventName, IpcEvents } from '../../../shared/ipc';
 import {
   PROVIDER_LABELS,
@@ -26,7 +26,6 @@ import { estimateUsage } from '../pricing/estimate-usage';
 import { measureStream } from '../providers/stream-metrics';
 import type { ChatRecorder, RecordedPane } from './chat-recorder';
 import { createPartBatcher } from './part-batcher';
-import { createOutcomeBuilder } from './stream-outcome';
 
 export type EmitEvent = <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
 
@@ -115,8 +114,17 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
 
   const runStream = async (job: StreamJob, streamId: string, signal: AbortSignal) => {
     const { pane, profile } = job;
-    const region = profileRegion(profile);
-    const outcome = createOutcomeBuilder(region);
+    let answer = emptyAnswer({
+      messageId: job.messageId,
+      conversationId: job.conversationId,
+      turnId: job.turnId,
+      paneId: pane.paneId,
+      providerKind: profile.kind,
+      providerName: profile.name,
+      model: pane.model,
+      settings: pane.settings,
+      region: profileRegion(profile),
+    });
     const batcher = createPartBatcher(
       (parts) => deps.emit('streamParts', { streamId, paneId: pane.paneId, parts }),
       deps.batchIntervalMs,
@@ -132,7 +140,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       const request: ChatRequest = { ...settings, model: pane.model, messages: job.messages };
       const measured = measureStream(provider.stream(request, signal));
       for await (const part of measured.parts) {
-        outcome.add(part);
+        answer = foldStreamParts(answer, [part]);
         batcher.push(part);
         if (part.type === 'text-delta') deps.recorder.appendDelta(job.messageId, part.delta);
         if (part.type === 'reasoning-delta')
@@ -148,28 +156,29 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
         message: `The app could not complete the request to ${PROVIDER_LABELS[profile.kind]}. Your partial answer is kept.`,
         retryable: true,
       };
-      outcome.add(part);
+      answer = foldStreamParts(answer, [part]);
       batcher.push(part);
     } finally {
       batcher.close();
     }
-    const built: StreamOutcome = outcome.build(metrics);
+    answer = finishAnswer(answer, metrics);
     // Every answer whose tokens were billed is priced: a stopped or cut answer the cloud sent no
     // usage for is priced from counted tokens, and the cost says it is an estimate.
     const usage =
       metrics.usage ??
-      estimateUsage({ messages: job.messages, text: built.text, reasoning: built.reasoning });
-    if (usage) {
-      built.cost = deps.costOf({
-        kind: profile.kind,
-        model: pane.model,
-        providerModelId: built.providerModelId,
-        region: built.region,
-        usage,
-        estimated: metrics.usage === undefined,
-      });
-      if (built.cost === undefined) delete built.cost;
-    }
+      estimateUsage({ messages: job.messages, text: answer.text, reasoning: answer.reasoning });
+    const cost = usage
+      ? deps.costOf({
+          kind: profile.kind,
+          model: pane.model,
+          providerModelId: answer.providerModelId,
+          region: answer.region,
+          usage,
+          estimated: metrics.usage === undefined,
+        })
+      : undefined;
+    if (cost !== undefined) answer = { ...answer, cost };
+    const built = outcomeOf(answer);
     deps.log?.log(built.status === 'error' ? 'warn' : 'info', 'stream-ended', {
       provider: profile.kind,
       model: pane.model,

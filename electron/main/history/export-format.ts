@@ -1,32 +1,15 @@
 // The JSON export format, version 1 (documented in docs/history-export-format.md). Import
 // validates against these schemas, so a file is either taken whole or rejected with a reason.
 import { z } from 'zod';
+import { messageRecordSchema } from '../../../shared/answer';
 import { paneSettingsSchema } from '../../../shared/chat';
 import { PROVIDER_KINDS } from '../../../shared/providers';
-import { ERROR_KINDS, FINISH_REASONS } from '../../../shared/stream';
 
 export const EXPORT_FORMAT_NAME = 'polycloud-chat-history';
 export const EXPORT_FORMAT_VERSION = 1;
 
 const id = z.string().min(1).max(100);
 const time = z.number().int().nonnegative();
-const count = z.number().int().nonnegative();
-const figure = z.number().nonnegative();
-
-const usageSchema = z.object({
-  inputTokens: count,
-  outputTokens: count,
-  totalTokens: count,
-  reasoningTokens: count.optional(),
-});
-
-const costSchema = z.object({
-  currency: z.literal('USD'),
-  input: figure,
-  output: figure,
-  total: figure,
-  priceDate: z.string().max(40),
-});
 
 export const exportedPaneSchema = z.object({
   paneId: id,
@@ -46,32 +29,8 @@ export const exportedTurnSchema = z.object({
   paneIds: z.array(id),
 });
 
-export const exportedMessageSchema = z.object({
-  id,
-  turnId: id,
-  paneId: id,
-  role: z.enum(['user', 'assistant']),
-  providerKind: z.enum(PROVIDER_KINDS).optional(),
-  providerName: z.string().max(200).optional(),
-  model: z.string().max(200).optional(),
-  content: z.string(),
-  reasoning: z.string().optional(),
-  status: z.enum(['streaming', 'complete', 'stopped', 'error']),
-  errorKind: z.enum(ERROR_KINDS).optional(),
-  errorMessage: z.string().optional(),
-  finishReason: z.enum(FINISH_REASONS).optional(),
-  usage: usageSchema.optional(),
-  cost: costSchema.optional(),
-  ttftMs: figure.optional(),
-  tokensPerSecond: figure.optional(),
-  totalMs: figure.optional(),
-  providerModelId: z.string().max(200).optional(),
-  region: z.string().max(40).optional(),
-  requestId: z.string().max(200).optional(),
-  settings: paneSettingsSchema.optional(),
-  createdAt: time,
-  updatedAt: time,
-});
+/** An answer as the file has it: its history record, without the conversation it sits in. */
+export const exportedMessageSchema = messageRecordSchema.omit({ conversationId: true });
 
 export const exportedConversationSchema = z
   .object({

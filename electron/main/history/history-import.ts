@@ -10,6 +10,7 @@ import {
   type ExportedConversation,
   type HistoryExport,
 } from './export-format';
+import { ANSWER_COLUMNS, messageParams } from './history-rows';
 import { createRowSequence } from './row-sequence';
 
 const NOTHING = 'Nothing was imported.';
@@ -68,16 +69,10 @@ export function createHistoryImport(db: Database) {
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMessage = db.prepare(
-    `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind,
-       provider_name, model, content, reasoning, status, error_kind, error_message,
-       finish_reason, input_tokens, output_tokens, total_tokens, reasoning_tokens, cost_json,
-       ttft_ms, tokens_per_second, total_ms, provider_model_id, region, request_id, settings_json,
-       created_at, updated_at)
-     VALUES (@rid, @id, @conversationId, @turnId, @paneId, @role, @providerKind, @providerName,
-       @model, @content, @reasoning, @status, @errorKind, @errorMessage, @finishReason,
-       @inputTokens, @outputTokens, @totalTokens, @reasoningTokens, @cost, @ttftMs,
-       @tokensPerSecond, @totalMs, @providerModelId, @region, @requestId, @settings,
-       @createdAt, @updatedAt)`,
+    `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, created_at,
+       updated_at, ${ANSWER_COLUMNS.join(', ')})
+     VALUES (@rid, @id, @conversationId, @turnId, @paneId, @role, @createdAt, @updatedAt,
+       ${ANSWER_COLUMNS.map((column) => `@${column}`).join(', ')})`,
   );
 
   const insert = (conversation: ExportedConversation): number => {
@@ -124,30 +119,14 @@ export function createHistoryImport(db: Database) {
         turnId: m.turnId,
         paneId: m.paneId,
         role: m.role,
-        providerKind: m.providerKind ?? null,
-        providerName: m.providerName ?? null,
-        model: m.model ?? null,
-        content: m.content,
-        reasoning: m.reasoning ?? '',
-        // An answer exported mid-stream will never finish here.
-        status: m.status === 'streaming' ? 'stopped' : m.status,
-        errorKind: m.errorKind ?? null,
-        errorMessage: m.errorMessage ?? null,
-        finishReason: m.finishReason ?? null,
-        inputTokens: m.usage?.inputTokens ?? null,
-        outputTokens: m.usage?.outputTokens ?? null,
-        totalTokens: m.usage?.totalTokens ?? null,
-        reasoningTokens: m.usage?.reasoningTokens ?? null,
-        cost: m.cost ? JSON.stringify(m.cost) : null,
-        ttftMs: m.ttftMs ?? null,
-        tokensPerSecond: m.tokensPerSecond ?? null,
-        totalMs: m.totalMs ?? null,
-        providerModelId: m.providerModelId ?? null,
-        region: m.region ?? null,
-        requestId: m.requestId ?? null,
-        settings: m.settings ? JSON.stringify(m.settings) : null,
         createdAt: m.createdAt,
         updatedAt: m.updatedAt,
+        ...messageParams({
+          ...m,
+          reasoning: m.reasoning ?? '',
+          // An answer exported mid-stream will never finish here.
+          status: m.status === 'streaming' ? 'stopped' : m.status,
+        }),
       });
     }
     return conversation.messages.length;

@@ -1,5 +1,5 @@
 // SQLite rows of the history tables and their mapping to the records the renderer sees.
-import type { Cost, PaneSettings } from '../../../shared/chat';
+import type { PaneSettings } from '../../../shared/chat';
 import type {
   ConversationSummary,
   MessageRecord,
@@ -7,7 +7,7 @@ import type {
   TurnRecord,
 } from '../../../shared/history';
 import type { ProviderKind } from '../../../shared/providers';
-import type { ErrorKind, FinishReason, Usage } from '../../../shared/stream';
+import type { Usage } from '../../../shared/stream';
 
 export interface ConversationRow {
   id: string;
@@ -40,43 +40,102 @@ export interface TurnRow {
   pane_ids_json: string;
 }
 
-export interface MessageRow {
-  id: string;
-  conversation_id: string;
-  turn_id: string;
-  pane_id: string;
-  role: 'user' | 'assistant';
-  provider_kind: string | null;
-  provider_name: string | null;
-  model: string | null;
-  content: string;
-  reasoning: string;
-  status: MessageRecord['status'];
-  error_kind: string | null;
-  error_message: string | null;
-  finish_reason: string | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  total_tokens: number | null;
-  reasoning_tokens: number | null;
-  cost_json: string | null;
-  ttft_ms: number | null;
-  tokens_per_second: number | null;
-  total_ms: number | null;
-  provider_model_id: string | null;
-  region: string | null;
-  request_id: string | null;
-  settings_json: string | null;
-  created_at: number;
-  updated_at: number;
-}
+/**
+ * Where each field of an answer's record is kept. Fields with a column of their own are the ones
+ * searched (content, provider, model), read by the thread rules (status, finish reason) or
+ * aggregated (figures, tokens); every other field of the record (a new metric, cached input
+ * tokens, whatever the schema gains) goes to `extras_json`, so it needs no column or migration.
+ */
+const COLUMN_OF = {
+  providerKind: 'provider_kind',
+  providerName: 'provider_name',
+  model: 'model',
+  content: 'content',
+  reasoning: 'reasoning',
+  status: 'status',
+  errorKind: 'error_kind',
+  errorMessage: 'error_message',
+  finishReason: 'finish_reason',
+  ttftMs: 'ttft_ms',
+  tokensPerSecond: 'tokens_per_second',
+  totalMs: 'total_ms',
+  providerModelId: 'provider_model_id',
+  region: 'region',
+  requestId: 'request_id',
+} as const satisfies Partial<Record<keyof MessageRecord, string>>;
+const JSON_COLUMN_OF = {
+  cost: 'cost_json',
+  settings: 'settings_json',
+} as const satisfies Partial<Record<keyof MessageRecord, string>>;
+const USAGE_COLUMN_OF = {
+  inputTokens: 'input_tokens',
+  outputTokens: 'output_tokens',
+  totalTokens: 'total_tokens',
+  reasoningTokens: 'reasoning_tokens',
+} as const satisfies Partial<Record<keyof Usage, string>>;
+const IDENTITY_COLUMN_OF = {
+  id: 'id',
+  conversationId: 'conversation_id',
+  turnId: 'turn_id',
+  paneId: 'pane_id',
+  role: 'role',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+} as const satisfies Partial<Record<keyof MessageRecord, string>>;
+
+type Column =
+  | (typeof COLUMN_OF)[keyof typeof COLUMN_OF]
+  | (typeof JSON_COLUMN_OF)[keyof typeof JSON_COLUMN_OF]
+  | (typeof USAGE_COLUMN_OF)[keyof typeof USAGE_COLUMN_OF]
+  | 'extras_json';
+
+/** The stored columns of an answer besides its identity, each bound as `@column` by messageParams. */
+export const ANSWER_COLUMNS: readonly Column[] = [
+  ...Object.values(COLUMN_OF),
+  ...Object.values(JSON_COLUMN_OF),
+  ...Object.values(USAGE_COLUMN_OF),
+  'extras_json',
+];
+
+export type MessageRow = {
+  [K in (typeof IDENTITY_COLUMN_OF)[keyof typeof IDENTITY_COLUMN_OF]]: K extends
+    'created_at' | 'updated_at'
+    ? number
+    : string;
+} & { [K in Column]: string | number | null };
 
 /** SQL column list matching MessageRow, for SELECTs. */
-export const MESSAGE_COLUMNS = `id, conversation_id, turn_id, pane_id, role, provider_kind,
-  provider_name, model, content, reasoning, status, error_kind, error_message, finish_reason,
-  input_tokens, output_tokens, total_tokens, reasoning_tokens, cost_json, ttft_ms,
-  tokens_per_second, total_ms, provider_model_id, region, request_id, settings_json, created_at,
-  updated_at`;
+export const MESSAGE_COLUMNS = [...Object.values(IDENTITY_COLUMN_OF), ...ANSWER_COLUMNS].join(', ');
+
+/** The one mapping of an answer's record onto its columns, as named parameters (`@column`). */
+export function messageParams(record: Partial<MessageRecord>): Record<Column, unknown> {
+  const params = {} as Record<Column, unknown>;
+  const extras: Record<string, unknown> = {};
+  const known = new Set<string>([
+    ...Object.keys(IDENTITY_COLUMN_OF),
+    ...Object.keys(COLUMN_OF),
+    ...Object.keys(JSON_COLUMN_OF),
+    'usage',
+  ]);
+  for (const [field, column] of Object.entries(COLUMN_OF)) {
+    params[column] = record[field as keyof typeof COLUMN_OF] ?? null;
+  }
+  for (const [field, column] of Object.entries(JSON_COLUMN_OF)) {
+    const value = record[field as keyof typeof JSON_COLUMN_OF];
+    params[column] = value === undefined ? null : JSON.stringify(value);
+  }
+  const usage: Partial<Usage> = { ...record.usage };
+  for (const [field, column] of Object.entries(USAGE_COLUMN_OF)) {
+    params[column] = usage[field as keyof typeof USAGE_COLUMN_OF] ?? null;
+    delete usage[field as keyof typeof USAGE_COLUMN_OF];
+  }
+  if (Object.keys(usage).length > 0) extras.usage = usage;
+  for (const [field, value] of Object.entries(record)) {
+    if (!known.has(field) && value !== undefined && value !== null) extras[field] = value;
+  }
+  params.extras_json = Object.keys(extras).length > 0 ? JSON.stringify(extras) : null;
+  return params;
+}
 
 /** SQL for a conversation with its message count, for SELECTs `FROM conversations c`. */
 export const CONVERSATION_COLUMNS = `c.id, c.title, c.created_at, c.updated_at, c.pinned,
@@ -123,45 +182,31 @@ export function toTurnRecord(row: TurnRow): TurnRecord {
   };
 }
 
-function toUsage(row: MessageRow): Usage | undefined {
-  if (row.input_tokens === null || row.output_tokens === null) return undefined;
-  return {
-    inputTokens: row.input_tokens,
-    outputTokens: row.output_tokens,
-    totalTokens: row.total_tokens ?? row.input_tokens + row.output_tokens,
-    ...optional('reasoningTokens', row.reasoning_tokens),
-  };
-}
-
 export function toMessageRecord(row: MessageRow): MessageRecord {
-  return {
-    id: row.id,
-    conversationId: row.conversation_id,
-    turnId: row.turn_id,
-    paneId: row.pane_id,
-    role: row.role,
-    ...optional('providerKind', row.provider_kind as ProviderKind | null),
-    ...optional('providerName', row.provider_name),
-    ...optional('model', row.model),
-    content: row.content,
-    ...optional('reasoning', row.reasoning === '' ? null : row.reasoning),
-    status: row.status,
-    ...optional('errorKind', row.error_kind as ErrorKind | null),
-    ...optional('errorMessage', row.error_message),
-    ...optional('finishReason', row.finish_reason as FinishReason | null),
-    ...optional('usage', toUsage(row)),
-    ...optional('cost', row.cost_json === null ? null : (JSON.parse(row.cost_json) as Cost)),
-    ...optional('ttftMs', row.ttft_ms),
-    ...optional('tokensPerSecond', row.tokens_per_second),
-    ...optional('totalMs', row.total_ms),
-    ...optional('providerModelId', row.provider_model_id),
-    ...optional('region', row.region),
-    ...optional('requestId', row.request_id),
-    ...optional(
-      'settings',
-      row.settings_json === null ? null : (JSON.parse(row.settings_json) as PaneSettings),
-    ),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  const extras = (row.extras_json === null ? {} : JSON.parse(String(row.extras_json))) as Partial<
+    MessageRecord & { usage: Partial<Usage> }
+  >;
+  const record = { ...extras } as Record<string, unknown>;
+  for (const [field, column] of Object.entries(IDENTITY_COLUMN_OF)) record[field] = row[column];
+  for (const [field, column] of Object.entries(COLUMN_OF)) {
+    if (row[column] !== null) record[field] = row[column];
+  }
+  for (const [field, column] of Object.entries(JSON_COLUMN_OF)) {
+    if (row[column] !== null) record[field] = JSON.parse(String(row[column]));
+  }
+  if (record.reasoning === '') delete record.reasoning;
+  const input = row.input_tokens;
+  const output = row.output_tokens;
+  if (typeof input === 'number' && typeof output === 'number') {
+    record.usage = {
+      inputTokens: input,
+      outputTokens: output,
+      totalTokens: row.total_tokens ?? input + output,
+      ...optional('reasoningTokens', row.reasoning_tokens),
+      ...extras.usage,
+    };
+  } else {
+    delete record.usage;
+  }
+  return record as MessageRecord;
 }

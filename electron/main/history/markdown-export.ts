@@ -25,11 +25,11 @@ function figures(message: MessageRecord): string {
     parts.push(`${message.usage.inputTokens} in / ${message.usage.outputTokens} out tokens`);
   }
   if (message.cost) parts.push(`$${message.cost.total.toFixed(6)}`);
-  if (message.ttftMs !== undefined) parts.push(`TTFT ${Math.round(message.ttftMs)} ms`);
-  if (message.tokensPerSecond !== undefined) {
+  if (typeof message.ttftMs === 'number') parts.push(`TTFT ${Math.round(message.ttftMs)} ms`);
+  if (typeof message.tokensPerSecond === 'number') {
     parts.push(`${message.tokensPerSecond.toFixed(1)} tokens/s`);
   }
-  if (message.totalMs !== undefined) parts.push(`${Math.round(message.totalMs)} ms total`);
+  if (typeof message.totalMs === 'number') parts.push(`${Math.round(message.totalMs)} ms total`);
   if (message.requestId) parts.push(`request ${message.requestId}`);
   const settings = settingsLine(message);
   if (settings) parts.push(settings);

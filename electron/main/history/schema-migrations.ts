@@ -204,7 +204,25 @@ const answerSettings: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [coreTables, fullTextSearch, answerSettings];
+/**
+ * v4: the fields of an answer that nothing searches or aggregates (cached input tokens, and
+ * whatever the answer schema in shared/answer.ts gains), as one JSON object, so a new figure is
+ * kept without a column of its own. NULL for answers recorded before, which had none of them.
+ */
+const answerExtras: Migration = {
+  version: 4,
+  description: 'answer fields without a column of their own',
+  up: (db) => {
+    db.exec(`ALTER TABLE messages ADD COLUMN extras_json TEXT`);
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  coreTables,
+  fullTextSearch,
+  answerSettings,
+  answerExtras,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Database): number {

@@ -2,11 +2,12 @@
 // streamed text as it arrives (through the delta buffer), the final status and figures at the
 // end. Implements the write half of ChatRecorder.
 import type { Database } from 'better-sqlite3';
+import { recordFieldsOfOutcome } from '../../../shared/answer';
 import type { ChatMessage, StreamOutcome } from '../../../shared/chat';
 import type { BeginTurnInput, BeginTurnResult, RecordedPane } from '../chat/chat-recorder';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { PendingDelta } from './delta-buffer';
-import type { TurnRow } from './history-rows';
+import { ANSWER_COLUMNS, messageParams, type TurnRow } from './history-rows';
 import { createRowSequence } from './row-sequence';
 
 export interface Clock {
@@ -95,17 +96,21 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     `UPDATE messages SET reasoning = reasoning || ?, updated_at = ?
      WHERE id = ? AND status = 'streaming'`,
   );
+  // What the outcome of a stream sets: every stored field but what was asked (set at the start).
+  // Text and reasoning already written by the deltas stay when the outcome has none, and the
+  // region the cloud named wins over the profile's.
+  const ASKED = new Set(['provider_kind', 'provider_name', 'model', 'settings_json']);
+  const setColumn = (column: string): string => {
+    if (column === 'content' || column === 'reasoning') {
+      return `${column} = CASE WHEN @${column} = '' THEN ${column} ELSE @${column} END`;
+    }
+    if (column === 'region') return `region = coalesce(@region, region)`;
+    return `${column} = @${column}`;
+  };
   const finishMessage = db.prepare(
-    `UPDATE messages SET
-       content = CASE WHEN @text = '' THEN content ELSE @text END,
-       reasoning = CASE WHEN @reasoning = '' THEN reasoning ELSE @reasoning END,
-       status = @status, error_kind = @errorKind, error_message = @errorMessage,
-       finish_reason = @finishReason, input_tokens = @inputTokens,
-       output_tokens = @outputTokens, total_tokens = @totalTokens,
-       reasoning_tokens = @reasoningTokens, cost_json = @cost, ttft_ms = @ttftMs,
-       tokens_per_second = @tokensPerSecond, total_ms = @totalMs,
-       provider_model_id = @providerModelId, region = coalesce(@region, region),
-       request_id = @requestId, updated_at = @now
+    `UPDATE messages SET ${ANSWER_COLUMNS.filter((column) => !ASKED.has(column))
+      .map(setColumn)
+      .join(', ')}, updated_at = @now
      WHERE id = @id`,
   );
 
@@ -211,27 +216,10 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     },
     writeDeltas: (batch: PendingDelta[]): void => writeDeltas.immediate(batch),
     finish(messageId: string, outcome: StreamOutcome): void {
-      const usage = outcome.metrics.usage;
       finishMessage.run({
         id: messageId,
-        text: outcome.text,
-        reasoning: outcome.reasoning,
-        status: outcome.status,
-        errorKind: outcome.error?.kind ?? null,
-        errorMessage: outcome.error?.message ?? null,
-        finishReason: outcome.finishReason ?? null,
-        inputTokens: usage?.inputTokens ?? null,
-        outputTokens: usage?.outputTokens ?? null,
-        totalTokens: usage?.totalTokens ?? null,
-        reasoningTokens: usage?.reasoningTokens ?? null,
-        cost: outcome.cost ? JSON.stringify(outcome.cost) : null,
-        ttftMs: outcome.metrics.ttftMs,
-        tokensPerSecond: outcome.metrics.tokensPerSecond,
-        totalMs: outcome.metrics.totalMs,
-        providerModelId: outcome.providerModelId ?? null,
-        region: outcome.region ?? null,
-        requestId: outcome.requestId ?? null,
         now: clock.now(),
+        ...messageParams(recordFieldsOfOutcome(outcome)),
       });
     },
   };

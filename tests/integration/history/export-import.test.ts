@@ -99,6 +99,34 @@ describe('export and import', () => {
     expect(md.content).toContain('settings: max 900 tokens, reasoning effort high');
   });
 
+  it('keeps cached input tokens and where a cost came from, through export and import', () => {
+    const turn = source.beginTurn({ prompt: 'Cache me', panes: [pane('a')] });
+    const usage = { inputTokens: 300, outputTokens: 20, totalTokens: 320, cachedInputTokens: 256 };
+    const cost = {
+      currency: 'USD' as const,
+      input: 0.0002,
+      output: 0.0003,
+      total: 0.0005,
+      priceDate: '2026-09-23',
+      source: 'genai-prices 0.1.8',
+      rates: { inputPerMillion: 2.5, outputPerMillion: 10, cachedInputPerMillion: 1.25 },
+    };
+    source.finish(
+      turn.messages[0]?.messageId ?? '',
+      outcome('cached', {
+        cost,
+        metrics: { ttftMs: 50, totalMs: 300, tokensPerSecond: 60, usage },
+      }),
+    );
+    target.importHistory(source.exportHistory({ format: 'json' }).content);
+    const [message] = target.getConversation({
+      conversationId: turn.conversationId,
+      limit: 10,
+    }).messages;
+    expect(message?.usage).toEqual(usage);
+    expect(message?.cost).toEqual(cost);
+  });
+
   it('imports the same file twice without duplicates', () => {
     seed(source);
     const { content } = source.exportHistory({ format: 'json' });

@@ -7,7 +7,7 @@ import {
   schemaVersion,
 } from '../../../electron/main/history/schema-migrations';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
-import { openTestStore } from './history-test-kit';
+import { openTestStore, outcome, pane } from './history-test-kit';
 
 let dir: TempDir;
 beforeEach(async () => {
@@ -65,6 +65,69 @@ describe('schema migrations', () => {
     const after = new Database(file, { readonly: true });
     expect(schemaVersion(after)).toBe(SCHEMA_VERSION);
     expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+    after.close();
+  });
+
+  it('upgrades a v3 database: its answers read as before, and new answers keep fields without a column', () => {
+    const file = dir.file('history.sqlite');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, 3);
+    db.exec(`
+      INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (1, 'c1', 'Whales', 1, 2);
+      INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
+        provider_name, model, settings_json)
+        VALUES ('c1', 'p1', 0, 'prof', 'openai', 'OpenAI', 'gpt-4o', '{}');
+      INSERT INTO turns (rid, id, conversation_id, seq, prompt, created_at, pane_ids_json)
+        VALUES (2, 't1', 'c1', 1, 'Tell me about orcas', 1, '["p1"]');
+      INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind, model,
+        content, status, finish_reason, input_tokens, output_tokens, total_tokens, ttft_ms,
+        settings_json, created_at, updated_at)
+        VALUES (3, 'm1', 'c1', 't1', 'p1', 'assistant', 'openai', 'gpt-4o',
+          'Orcas are dolphins.', 'complete', 'stop', 5, 7, 12, 80, '{"temperature":0.2}', 1, 2);
+      UPDATE row_sequence SET value = 3;
+    `);
+    db.close();
+
+    const store = openTestStore(file);
+    const [old] = store.getConversation({ conversationId: 'c1', limit: 50 }).messages;
+    expect(old).toEqual({
+      id: 'm1',
+      conversationId: 'c1',
+      turnId: 't1',
+      paneId: 'p1',
+      role: 'assistant',
+      providerKind: 'openai',
+      model: 'gpt-4o',
+      content: 'Orcas are dolphins.',
+      status: 'complete',
+      finishReason: 'stop',
+      usage: { inputTokens: 5, outputTokens: 7, totalTokens: 12 },
+      ttftMs: 80,
+      settings: { temperature: 0.2 },
+      createdAt: 1,
+      updatedAt: 2,
+    });
+
+    const turn = store.beginTurn({
+      conversationId: 'c1',
+      prompt: 'And belugas?',
+      panes: [pane('p1')],
+    });
+    const messageId = turn.messages[0]?.messageId ?? '';
+    const usage = { inputTokens: 40, outputTokens: 9, totalTokens: 49, cachedInputTokens: 32 };
+    store.finish(
+      messageId,
+      outcome('Belugas are white.', {
+        metrics: { ttftMs: 90, totalMs: 400, tokensPerSecond: 30, usage },
+      }),
+    );
+    const fresh = store.getConversation({ conversationId: 'c1', limit: 50 }).messages.at(-1);
+    expect(fresh?.usage).toEqual(usage);
+    store.close();
+
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(SCHEMA_VERSION);
     after.close();
   });
 

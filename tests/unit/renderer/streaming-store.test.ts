@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyAnswer } from '../../../shared/answer';
 import type { StreamDoneEvent, StreamOutcome } from '../../../shared/chat';
 import { createAppStore } from '../../../renderer/src/store/app-store';
 import { streamingSelectors } from '../../../renderer/src/store/slices/streaming/selectors';
@@ -103,7 +104,10 @@ describe('streaming state', () => {
     });
     const { answers } = store.getState();
     expect(answers.m1).toMatchObject({ status: 'error', text: 'partial', error });
-    expect(answers.m2).toMatchObject({ status: 'complete', ttftMs: 120, totalMs: 900 });
+    expect(answers.m2).toMatchObject({
+      status: 'complete',
+      metrics: { ttftMs: 120, totalMs: 900 },
+    });
     expect(streamingSelectors.isAnyStreaming(store.getState())).toBe(false);
   });
 
@@ -184,12 +188,8 @@ describe('a conversation reopened while it streams', () => {
       turns: [{ id: 't1', prompt: 'Hello', paneIds: ['p1'], createdAt: 1 }],
       answers: {
         m1: {
-          messageId: 'm1',
-          turnId: 't1',
-          paneId: 'p1',
+          ...emptyAnswer({ messageId: 'm1', conversationId: 'c1', turnId: 't1', paneId: 'p1' }),
           text: 'par',
-          reasoning: '',
-          status: 'streaming',
         },
       },
       paneAnswers: { p1: { t1: 'm1' } },

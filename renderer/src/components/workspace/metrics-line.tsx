@@ -21,23 +21,23 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
       </p>
     );
   }
-  const estimated = answer.usage ? undefined : answer.cost?.estimatedTokens;
+  const estimated = answer.metrics.usage ? undefined : answer.cost?.estimatedTokens;
   const tokens = estimated
     ? `≈ ${formatCount(estimated.input)} in / ≈ ${formatCount(estimated.output)} out`
-    : `${formatCount(answer.usage?.inputTokens)} in / ${formatCount(answer.usage?.outputTokens)} out`;
+    : `${formatCount(answer.metrics.usage?.inputTokens)} in / ${formatCount(answer.metrics.usage?.outputTokens)} out`;
   type Item = [label: string, value: string, title?: string];
   // "No price" only when there were tokens to price: a request refused up front cost nothing.
   const costItems: Item[] = answer.cost
     ? [['Cost', formatCost(answer.cost), describeCost(answer.cost)]]
     : local
       ? []
-      : [['Cost', answer.usage ? formatCost(undefined) : '–']];
+      : [['Cost', answer.metrics.usage ? formatCost(undefined) : '–']];
   const items: Item[] = [
-    ['TTFT', formatMs(answer.ttftMs)],
-    ['Speed', formatRate(answer.tokensPerSecond)],
+    ['TTFT', formatMs(answer.metrics.ttftMs)],
+    ['Speed', formatRate(answer.metrics.tokensPerSecond)],
     ['Tokens', tokens],
     ...costItems,
-    ['Total', formatMs(answer.totalMs)],
+    ['Total', formatMs(answer.metrics.totalMs)],
     ['Model', answer.providerModelId ?? answer.model ?? '–'],
     ['Region', answer.region ?? '–'],
     ['Finish', answer.finishReason ?? answer.status],

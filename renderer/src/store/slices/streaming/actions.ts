@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../../../../shared/chat';
 import type { AppStore } from '../../app-store';
 import { initialStreamingState, type AnswerView } from './initial-state';
-import { applyDone, applyParts, reduceStreamParts } from './reducers';
+import { applyOutcome, emptyAnswer, foldStreamParts } from '../../../../../shared/answer';
+import { reduceStreamParts } from './reducers';
 
 export interface StreamingAction {
   /** Registers the streams a sendTurn started: one new answer per pane. */
@@ -29,9 +30,9 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
       if (!messageId || !answer) continue;
       let next: AnswerView = answer;
       const parts = orphanParts[streamId];
-      if (parts) next = applyParts(next, parts);
+      if (parts) next = foldStreamParts(next, parts);
       const done = orphanDone[streamId];
-      if (done) next = applyDone(next, done);
+      if (done) next = { ...applyOutcome(next, done.outcome), streamId: next.streamId };
       answers[messageId] = next;
       delete orphanParts[streamId];
       delete orphanDone[streamId];
@@ -39,19 +40,16 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
     set({ answers, orphanParts, orphanDone });
   };
 
-  const newAnswer = (turnId: string, paneId: string, streamId: string, messageId: string) => {
+  const newAnswer = (
+    conversationId: string,
+    turnId: string,
+    paneId: string,
+    streamId: string,
+    messageId: string,
+  ): AnswerView => {
     const pane = get().panes.find((p) => p.paneId === paneId);
-    const answer: AnswerView = {
-      messageId,
-      turnId,
-      paneId,
-      streamId,
-      text: '',
-      reasoning: '',
-      status: 'streaming',
-      model: pane?.model,
-    };
-    return answer;
+    const answer = emptyAnswer({ messageId, conversationId, turnId, paneId });
+    return { ...answer, streamId, ...(pane ? { model: pane.model, settings: pane.settings } : {}) };
   };
 
   /**
@@ -72,6 +70,7 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
         [result.turnId]: [...earlier, stream.messageId],
       };
       answers[stream.messageId] = newAnswer(
+        result.conversationId,
         result.turnId,
         stream.paneId,
         stream.streamId,
@@ -127,7 +126,12 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
         set({ orphanDone: { ...state.orphanDone, [event.streamId]: event } });
         return;
       }
-      set({ answers: { ...state.answers, [messageId]: applyDone(answer, event) } });
+      set({
+        answers: {
+          ...state.answers,
+          [messageId]: { ...applyOutcome(answer, event.outcome), streamId: answer.streamId },
+        },
+      });
     },
 
     clearThreads() {

@@ -1,28 +1,9 @@
-import type { Cost, MessageStatus } from '../../../../../shared/chat';
-import type { ErrorKind, FinishReason, StreamPart, Usage } from '../../../../../shared/stream';
+import type { Answer } from '../../../../../shared/answer';
 import type { StreamDoneEvent } from '../../../../../shared/chat';
+import type { StreamPart } from '../../../../../shared/stream';
 
-/** One answer in one pane, as it streams and after. */
-export interface AnswerView {
-  messageId: string;
-  turnId: string;
-  paneId: string;
-  streamId?: string;
-  text: string;
-  reasoning: string;
-  status: MessageStatus;
-  model?: string;
-  region?: string;
-  requestId?: string;
-  providerModelId?: string;
-  finishReason?: FinishReason;
-  error?: { kind: ErrorKind; message: string; retryable?: boolean };
-  usage?: Usage;
-  ttftMs?: number | null;
-  tokensPerSecond?: number | null;
-  totalMs?: number;
-  cost?: Cost;
-}
+/** One answer in one pane, as it streams and after: the canonical answer and its live stream. */
+export type AnswerView = Answer & { streamId?: string };
 
 export interface TurnView {
   id: string;

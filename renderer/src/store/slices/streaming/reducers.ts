@@ -1,67 +1,9 @@
 // Pure state transitions for streaming, kept apart from the store so they are easy to test.
-import type { StreamDoneEvent, StreamPartsEvent } from '../../../../../shared/chat';
-import type { ConversationDetail, MessageRecord } from '../../../../../shared/history';
+import { answerFromRecord, foldStreamParts } from '../../../../../shared/answer';
+import type { StreamPartsEvent } from '../../../../../shared/chat';
+import type { ConversationDetail } from '../../../../../shared/history';
 import type { StreamPart } from '../../../../../shared/stream';
-import type { AnswerView, StreamingState, TurnView } from './initial-state';
-
-export function applyParts(answer: AnswerView, parts: StreamPart[]): AnswerView {
-  let next = answer;
-  let text = '';
-  let reasoning = '';
-  for (const part of parts) {
-    switch (part.type) {
-      case 'text-delta':
-        text += part.delta;
-        break;
-      case 'reasoning-delta':
-        reasoning += part.delta;
-        break;
-      case 'start':
-        next = { ...next, model: part.model, region: part.region ?? next.region };
-        if (part.requestId) next = { ...next, requestId: part.requestId };
-        break;
-      case 'finish':
-        next = {
-          ...next,
-          finishReason: part.finishReason,
-          providerModelId: part.providerModelId ?? next.providerModelId,
-          usage: part.usage ?? next.usage,
-        };
-        break;
-      case 'error':
-        next = {
-          ...next,
-          error: { kind: part.kind, message: part.message, retryable: part.retryable },
-        };
-        break;
-    }
-  }
-  if (text || reasoning) {
-    next = { ...next, text: next.text + text, reasoning: next.reasoning + reasoning };
-  }
-  return next;
-}
-
-export function applyDone(answer: AnswerView, event: StreamDoneEvent): AnswerView {
-  const { outcome } = event;
-  return {
-    ...answer,
-    // The outcome's text is what history keeps: it wins over what the deltas added up to.
-    text: outcome.text,
-    reasoning: outcome.reasoning,
-    status: outcome.status,
-    finishReason: outcome.finishReason ?? answer.finishReason,
-    providerModelId: outcome.providerModelId ?? answer.providerModelId,
-    region: outcome.region ?? answer.region,
-    requestId: outcome.requestId ?? answer.requestId,
-    error: outcome.error ?? (outcome.status === 'error' ? answer.error : undefined),
-    usage: outcome.metrics.usage ?? answer.usage,
-    ttftMs: outcome.metrics.ttftMs,
-    tokensPerSecond: outcome.metrics.tokensPerSecond,
-    totalMs: outcome.metrics.totalMs,
-    cost: outcome.cost,
-  };
-}
+import type { StreamingState, TurnView } from './initial-state';
 
 /** Applies a frame's worth of stream-part events; parts for unknown streams wait as orphans. */
 export function reduceStreamParts(
@@ -85,33 +27,9 @@ export function reduceStreamParts(
     }
     if (answer.status !== 'streaming') continue;
     if (answers === state.answers) answers = { ...answers };
-    answers[messageId] = applyParts(answer, parts);
+    answers[messageId] = foldStreamParts(answer, parts);
   }
   return { answers, orphanParts };
-}
-
-export function answerFromRecord(record: MessageRecord): AnswerView {
-  return {
-    messageId: record.id,
-    turnId: record.turnId,
-    paneId: record.paneId,
-    text: record.content,
-    reasoning: record.reasoning ?? '',
-    status: record.status,
-    region: record.region,
-    requestId: record.requestId,
-    providerModelId: record.providerModelId,
-    finishReason: record.finishReason,
-    error:
-      record.errorKind && record.errorMessage
-        ? { kind: record.errorKind, message: record.errorMessage }
-        : undefined,
-    usage: record.usage,
-    ttftMs: record.ttftMs ?? null,
-    tokensPerSecond: record.tokensPerSecond ?? null,
-    totalMs: record.totalMs,
-    cost: record.cost,
-  };
 }
 
 /** The state without a turn and every version of its answers (an edited prompt replaced it). */

@@ -1,0 +1,335 @@
+// One pane's answer to one turn, defined once: what the chat service folds a stream into, what
+// the stream's end reports, what history keeps and exports, and what the renderer shows are all
+// derived from these schemas, so a new figure is added here and in the fold, not in every layer.
+import { z } from 'zod';
+import { paneSettingsSchema } from './chat';
+import { PROVIDER_KINDS } from './providers';
+import { ERROR_KINDS, FINISH_REASONS, type StreamPart } from './stream';
+
+const id = z.string().min(1).max(100);
+const count = z.number().int().nonnegative();
+const figure = z.number().nonnegative();
+
+export const usageSchema = z.object({
+  inputTokens: count,
+  outputTokens: count,
+  totalTokens: count,
+  /** Reasoning tokens, where the cloud reports them (included in outputTokens). */
+  reasoningTokens: count.optional(),
+  /** Input tokens read from the cloud's prompt cache, where it reports them (included in inputTokens). */
+  cachedInputTokens: count.optional(),
+});
+export type Usage = z.infer<typeof usageSchema>;
+
+export const costSchema = z.object({
+  currency: z.literal('USD'),
+  input: figure,
+  output: figure,
+  total: figure,
+  /** The date of the price table row that was used, so old answers stay explainable. */
+  priceDate: z.string().max(40),
+  /** Where the rates came from, in words ("genai-prices 0.1.8", or the user's own source). */
+  source: z.string().max(200).optional(),
+  /** The user's price-overrides.json priced it: shown as "your price", never as list price. */
+  byUser: z.boolean().optional(),
+  /** The rates applied, USD per 1M tokens (after any long-prompt tier), for the hover text. */
+  rates: z
+    .object({
+      inputPerMillion: figure,
+      outputPerMillion: figure,
+      cachedInputPerMillion: figure.optional(),
+    })
+    .optional(),
+  /** Set when the cloud reported no usage (a stopped or cut answer): the app counted the tokens. */
+  estimatedTokens: z.object({ input: count, output: count }).optional(),
+});
+export type Cost = z.infer<typeof costSchema>;
+
+export const MESSAGE_STATUSES = ['streaming', 'complete', 'stopped', 'error'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export const answerErrorSchema = z.object({
+  kind: z.enum(ERROR_KINDS),
+  /** Plain words naming the cloud and the cause. Never contains a secret. */
+  message: z.string(),
+  retryable: z.boolean().optional(),
+});
+
+/**
+ * Figures measured in main for every stream (electron/main/providers/stream-metrics.ts). A new
+ * figure added here is stored (history's extras), exported and shown with no other shape to edit.
+ */
+export const answerMetricsSchema = z.object({
+  /** Request sent to first text or reasoning delta, in ms; null when none arrived. */
+  ttftMs: figure.nullable(),
+  /** Request sent to the last part, in ms; null until the stream ended (or cut off by a crash). */
+  totalMs: figure.nullable(),
+  /** Output tokens per second after the first token; null when it cannot be known. */
+  tokensPerSecond: figure.nullable(),
+  usage: usageSchema.optional(),
+});
+const measuredMetricsSchema = answerMetricsSchema.extend({ totalMs: figure });
+/** What main measured once a stream has ended. */
+export type StreamMetrics = z.infer<typeof measuredMetricsSchema>;
+
+/** The canonical answer. */
+export const answerSchema = z.object({
+  messageId: id,
+  conversationId: id,
+  turnId: id,
+  paneId: id,
+  /** What was asked to answer (a pane may switch model between turns). */
+  providerKind: z.enum(PROVIDER_KINDS).optional(),
+  providerName: z.string().max(200).optional(),
+  model: z.string().max(200).optional(),
+  /** The pane settings this answer was asked with; absent for answers saved before they were kept. */
+  settings: paneSettingsSchema.optional(),
+  text: z.string(),
+  reasoning: z.string(),
+  status: z.enum(MESSAGE_STATUSES),
+  finishReason: z.enum(FINISH_REASONS).optional(),
+  error: answerErrorSchema.optional(),
+  metrics: answerMetricsSchema,
+  cost: costSchema.optional(),
+  /** The exact model id the cloud reported serving (e.g. `gpt-4o-2024-08-06`). */
+  providerModelId: z.string().max(200).optional(),
+  region: z.string().max(40).optional(),
+  requestId: z.string().max(200).optional(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** How a stream ended: the answer's outcome and figures, sent once per stream after its last part. */
+export const streamOutcomeSchema = answerSchema
+  .pick({
+    text: true,
+    reasoning: true,
+    finishReason: true,
+    error: true,
+    metrics: true,
+    cost: true,
+    providerModelId: true,
+    region: true,
+    requestId: true,
+  })
+  .extend({
+    status: z.enum(['complete', 'stopped', 'error']),
+    metrics: measuredMetricsSchema,
+  });
+export type StreamOutcome = z.infer<typeof streamOutcomeSchema>;
+
+/**
+ * An answer as history keeps and exports it (export format v1's message): the answer's fields
+ * under the names the file format has always used, plus when it was written.
+ */
+export const messageRecordSchema = answerSchema
+  .pick({
+    conversationId: true,
+    turnId: true,
+    paneId: true,
+    providerKind: true,
+    providerName: true,
+    model: true,
+    settings: true,
+    status: true,
+    finishReason: true,
+    cost: true,
+    providerModelId: true,
+    region: true,
+    requestId: true,
+  })
+  .extend({
+    id,
+    role: z.enum(['user', 'assistant']),
+    content: answerSchema.shape.text,
+    reasoning: answerSchema.shape.reasoning.optional(),
+    errorKind: answerErrorSchema.shape.kind.optional(),
+    errorMessage: answerErrorSchema.shape.message.optional(),
+    // The answer's metrics, flat as export v1 has them (ttftMs, totalMs, …, usage).
+    ...answerMetricsSchema.partial().shape,
+    createdAt: z.number().int().nonnegative(),
+    updatedAt: z.number().int().nonnegative(),
+  });
+export type MessageRecord = z.infer<typeof messageRecordSchema>;
+
+/** A new answer, before any part of its stream arrived. */
+export function emptyAnswer(
+  identity: Pick<Answer, 'messageId' | 'conversationId' | 'turnId' | 'paneId'> &
+    Partial<Pick<Answer, 'providerKind' | 'providerName' | 'model' | 'settings' | 'region'>>,
+): Answer {
+  return {
+    ...identity,
+    text: '',
+    reasoning: '',
+    status: 'streaming',
+    metrics: { ttftMs: null, totalMs: null, tokensPerSecond: null },
+  };
+}
+
+/**
+ * The one fold of stream parts into an answer, in main and in the renderer. Pure: returns the
+ * same object when nothing changed, so a store keeps its references. Deltas are joined once per
+ * call rather than per part, since a batch may hold hundreds of them.
+ */
+export function foldStreamParts(answer: Answer, parts: readonly StreamPart[]): Answer {
+  let next = answer;
+  let text = '';
+  let reasoning = '';
+  for (const part of parts) {
+    switch (part.type) {
+      case 'text-delta':
+        text += part.delta;
+        break;
+      case 'reasoning-delta':
+        reasoning += part.delta;
+        break;
+      case 'start':
+        next = {
+          ...next,
+          region: part.region ?? next.region,
+          ...(part.requestId !== undefined ? { requestId: part.requestId } : {}),
+        };
+        break;
+      case 'finish': {
+        // A finish after an error means the stream recovered and ended well: the last word wins.
+        const { error: _cleared, ...rest } = next;
+        next = {
+          ...rest,
+          finishReason: part.finishReason,
+          ...(part.providerModelId !== undefined ? { providerModelId: part.providerModelId } : {}),
+          ...(part.usage !== undefined ? { metrics: { ...next.metrics, usage: part.usage } } : {}),
+        };
+        break;
+      }
+      case 'error':
+        next = {
+          ...next,
+          error: { kind: part.kind, message: part.message, retryable: part.retryable },
+        };
+        break;
+    }
+  }
+  if (text !== '' || reasoning !== '') {
+    next = { ...next, text: next.text + text, reasoning: next.reasoning + reasoning };
+  }
+  return next;
+}
+
+/** Whether the folded parts said how the stream ended (a finish or an error part). */
+function ended(answer: Answer): boolean {
+  return answer.error !== undefined || answer.finishReason !== undefined;
+}
+
+/**
+ * The done step in main: the stream's measured figures, and its status from how it ended. A
+ * stream that ends with neither finish nor error was cut short somewhere we could not see.
+ */
+export function finishAnswer(answer: Answer, metrics: StreamMetrics): Answer {
+  const finished: Answer = { ...answer, metrics: { ...metrics } };
+  if (finished.metrics.usage === undefined) delete finished.metrics.usage;
+  if (!ended(answer)) {
+    return {
+      ...finished,
+      status: 'error',
+      error: {
+        kind: 'network',
+        message: 'The answer ended without saying it was finished.',
+        retryable: true,
+      },
+    };
+  }
+  const error = answer.error;
+  if (error === undefined) return { ...finished, status: 'complete' };
+  // A stop the user asked for is not a failure: the partial answer is simply kept.
+  return { ...finished, status: error.kind === 'cancelled' ? 'stopped' : 'error' };
+}
+
+/** The outcome part of a finished answer, as the stream's end reports it. */
+export function outcomeOf(answer: Answer): StreamOutcome {
+  const { text, reasoning, metrics, finishReason, error, cost } = answer;
+  const outcome: StreamOutcome = {
+    status: answer.status === 'streaming' ? 'error' : answer.status,
+    text,
+    reasoning,
+    metrics: { ...metrics, totalMs: metrics.totalMs ?? 0 },
+    ...(finishReason !== undefined ? { finishReason } : {}),
+    ...(error !== undefined ? { error } : {}),
+    ...(cost !== undefined ? { cost } : {}),
+    ...(answer.providerModelId !== undefined ? { providerModelId: answer.providerModelId } : {}),
+    ...(answer.region !== undefined ? { region: answer.region } : {}),
+    ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
+  };
+  return outcome;
+}
+
+/** The done step in the renderer: the stream's outcome is what history keeps, so it wins. */
+export function applyOutcome(answer: Answer, outcome: StreamOutcome): Answer {
+  const next: Answer = {
+    ...answer,
+    ...outcome,
+    finishReason: outcome.finishReason ?? answer.finishReason,
+    providerModelId: outcome.providerModelId ?? answer.providerModelId,
+    region: outcome.region ?? answer.region,
+    requestId: outcome.requestId ?? answer.requestId,
+    error: outcome.error ?? (outcome.status === 'error' ? answer.error : undefined),
+    metrics: { ...outcome.metrics, usage: outcome.metrics.usage ?? answer.metrics.usage },
+  };
+  return next;
+}
+
+const METRIC_KEYS = answerMetricsSchema.keyof().options;
+
+function metricsOfRecord(record: MessageRecord): Answer['metrics'] {
+  const metrics: Answer['metrics'] = { ttftMs: null, totalMs: null, tokensPerSecond: null };
+  for (const key of METRIC_KEYS) {
+    if (record[key] !== undefined) Object.assign(metrics, { [key]: record[key] });
+  }
+  return metrics;
+}
+
+/** The record fields of a finished stream's outcome, as history stores them. */
+export function recordFieldsOfOutcome(
+  outcome: StreamOutcome,
+): Omit<
+  MessageRecord,
+  'id' | 'conversationId' | 'turnId' | 'paneId' | 'role' | 'createdAt' | 'updatedAt'
+> {
+  const { text, reasoning, error, metrics, ...rest } = outcome;
+  return {
+    ...rest,
+    ...metrics,
+    content: text,
+    reasoning,
+    ...(error ? { errorKind: error.kind, errorMessage: error.message } : {}),
+  };
+}
+
+/** An answer from its history record. */
+export function answerFromRecord(record: MessageRecord): Answer {
+  const answer: Answer = {
+    messageId: record.id,
+    conversationId: record.conversationId,
+    turnId: record.turnId,
+    paneId: record.paneId,
+    text: record.content,
+    reasoning: record.reasoning ?? '',
+    status: record.status,
+    metrics: metricsOfRecord(record),
+  };
+  for (const key of [
+    'providerKind',
+    'providerName',
+    'model',
+    'settings',
+    'finishReason',
+    'cost',
+    'providerModelId',
+    'region',
+    'requestId',
+  ] as const) {
+    if (record[key] !== undefined) Object.assign(answer, { [key]: record[key] });
+  }
+  if (record.errorKind && record.errorMessage) {
+    answer.error = { kind: record.errorKind, message: record.errorMessage };
+  }
+  return answer;
+}
