@@ -74,18 +74,25 @@ export interface SendTurnResult {
 // The answer's shapes are defined once in answer.ts; these names stay for the IPC contract.
 export type { Cost, MessageStatus, StreamOutcome } from './answer';
 
-/** Main → renderer: a batch of parts for one stream (deltas coalesced, at most ~60/s). */
-export interface StreamPartsEvent {
+/**
+ * Which answer a stream event is about. Main knows it before the stream starts (history creates
+ * the message first), so the renderer can place parts that arrive before sendTurn returns, or
+ * for a conversation reopened mid-stream, without waiting to learn which stream is which.
+ */
+export interface StreamEventTarget {
   streamId: string;
   paneId: string;
+  conversationId: string;
+  turnId: string;
+  messageId: string;
+}
+
+/** Main → renderer: a batch of parts for one stream (deltas coalesced, at most ~60/s). */
+export interface StreamPartsEvent extends StreamEventTarget {
   parts: StreamPart[];
 }
 
 /** Main → renderer: a stream has ended. */
-export interface StreamDoneEvent {
-  streamId: string;
-  paneId: string;
-  conversationId: string;
-  messageId: string;
+export interface StreamDoneEvent extends StreamEventTarget {
   outcome: StreamOutcome;
 }

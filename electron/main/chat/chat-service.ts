@@ -9,6 +9,7 @@ import type {
   RegenerateInput,
   SendTurnInput,
   SendTurnResult,
+  StreamEventTarget,
 } from '../../../shared/chat';
 import { emptyAnswer, finishAnswer, foldStreamParts, outcomeOf } from '../../../shared/answer';
 import type { EventName, IpcEvents } from '../../../shared/ipc';
@@ -114,6 +115,13 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
 
   const runStream = async (job: StreamJob, streamId: string, signal: AbortSignal) => {
     const { pane, profile } = job;
+    const target: StreamEventTarget = {
+      streamId,
+      paneId: pane.paneId,
+      conversationId: job.conversationId,
+      turnId: job.turnId,
+      messageId: job.messageId,
+    };
     let answer = emptyAnswer({
       messageId: job.messageId,
       conversationId: job.conversationId,
@@ -126,7 +134,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       region: profileRegion(profile),
     });
     const batcher = createPartBatcher(
-      (parts) => deps.emit('streamParts', { streamId, paneId: pane.paneId, parts }),
+      (parts) => deps.emit('streamParts', { ...target, parts }),
       deps.batchIntervalMs,
     );
     let metrics: StreamMetrics = { ttftMs: null, totalMs: 0, tokensPerSecond: null };
@@ -191,13 +199,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       outputTokens: metrics.usage?.outputTokens,
     });
     deps.recorder.finish(job.messageId, built);
-    deps.emit('streamDone', {
-      streamId,
-      paneId: pane.paneId,
-      conversationId: job.conversationId,
-      messageId: job.messageId,
-      outcome: built,
-    });
+    deps.emit('streamDone', { ...target, outcome: built });
   };
 
   const start = (job: StreamJob): string => {

@@ -69,6 +69,20 @@ describe('a compare turn', () => {
       expect(parts.at(-1)?.type).toBe('finish');
       expect(textOf(parts)).toBe(outcome.text);
       expect(messages).toBeLessThanOrEqual(Math.ceil(outcome.metrics.totalMs / (1000 / 60)) + 3);
+
+      // Every event names the answer it fills, so the renderer needs no stream → message table.
+      const names = {
+        conversationId: result.conversationId,
+        turnId: result.turnId,
+        messageId: stream.messageId,
+        paneId: stream.paneId,
+      };
+      const batches = fx.events
+        .filter((e) => e.event === 'streamParts')
+        .map((e) => e.payload as StreamPartsEvent)
+        .filter((p) => p.streamId === stream.streamId);
+      for (const batch of batches) expect(batch).toMatchObject(names);
+      expect(done.get(stream.paneId)).toMatchObject(names);
     }
     expect(done.get('sim-bedrock-keys')?.outcome.region).toBe('us-east-1');
     expect(done.get('sim-openai')?.outcome.cost?.total).toBeGreaterThan(0);

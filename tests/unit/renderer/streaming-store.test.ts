@@ -39,15 +39,19 @@ const result = {
   ],
 };
 
+// What main says each event is about: the stream, and the answer it fills.
+const s1 = { streamId: 's1', paneId: 'p1', conversationId: 'c1', turnId: 't1', messageId: 'm1' };
+const s2 = { streamId: 's2', paneId: 'p2', conversationId: 'c1', turnId: 't1', messageId: 'm2' };
+
 describe('streaming state', () => {
   it('appends deltas per pane and keeps each pane apart', () => {
     const store = storeWithTurn();
     store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
     store.getState().applyStreamParts([
-      { streamId: 's1', paneId: 'p1', parts: [{ type: 'start', model: 'gpt-4o', region: 'eu' }] },
-      { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'Hi ' }] },
-      { streamId: 's2', paneId: 'p2', parts: [{ type: 'text-delta', delta: 'Bonjour' }] },
-      { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'there' }] },
+      { ...s1, parts: [{ type: 'start', model: 'gpt-4o', region: 'eu' }] },
+      { ...s1, parts: [{ type: 'text-delta', delta: 'Hi ' }] },
+      { ...s2, parts: [{ type: 'text-delta', delta: 'Bonjour' }] },
+      { ...s1, parts: [{ type: 'text-delta', delta: 'there' }] },
     ]);
     const state = store.getState();
     expect(state.answers.m1).toMatchObject({ text: 'Hi there', region: 'eu', status: 'streaming' });
@@ -57,22 +61,34 @@ describe('streaming state', () => {
 
   it('keeps parts and outcomes that arrive before sendTurn returns', () => {
     const store = storeWithTurn();
+    // The first prompt of a new conversation is on its way: main has not said its id yet.
+    store.setState({ sending: true });
     store
       .getState()
-      .applyStreamParts([
-        { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'early ' }] },
-      ]);
+      .applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'early ' }] }]);
     const done: StreamDoneEvent = {
-      streamId: 's2',
-      paneId: 'p2',
-      conversationId: 'c1',
-      messageId: 'm2',
+      ...s2,
       outcome: outcome('all of it'),
     };
     store.getState().applyStreamDone(done);
     store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
     expect(store.getState().answers.m1?.text).toBe('early ');
     expect(store.getState().answers.m2).toMatchObject({ status: 'complete', text: 'all of it' });
+    expect(store.getState().answerVersions).toEqual({ p1: { t1: ['m1'] }, p2: { t1: ['m2'] } });
+    expect(streamingSelectors.paneThread(store.getState(), 'p1')[0]?.answer?.streamId).toBe('s1');
+  });
+
+  it('leaves out parts and outcomes of another conversation', () => {
+    const store = storeWithTurn();
+    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.setState({ conversationId: 'c1' });
+    const elsewhere = { ...s1, conversationId: 'c9', turnId: 't9', messageId: 'm9' };
+    store
+      .getState()
+      .applyStreamParts([{ ...elsewhere, parts: [{ type: 'text-delta', delta: 'x' }] }]);
+    store.getState().applyStreamDone({ ...elsewhere, outcome: outcome('x') });
+    expect(store.getState().answers.m9).toBeUndefined();
+    expect(store.getState().answerVersions.p1).toEqual({ t1: ['m1'] });
   });
 
   it('keeps the partial answer and the words of an error while the other pane completes', () => {
@@ -80,26 +96,18 @@ describe('streaming state', () => {
     store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
     store
       .getState()
-      .applyStreamParts([
-        { streamId: 's1', paneId: 'p1', parts: [{ type: 'text-delta', delta: 'partial' }] },
-      ]);
+      .applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'partial' }] }]);
     const error = {
       kind: 'rate-limit' as const,
       message: 'OpenAI is rate limiting requests (429). Try again in 3 s.',
       retryable: true,
     };
     store.getState().applyStreamDone({
-      streamId: 's1',
-      paneId: 'p1',
-      conversationId: 'c1',
-      messageId: 'm1',
+      ...s1,
       outcome: outcome('partial', { status: 'error', error, finishReason: 'error' }),
     });
     store.getState().applyStreamDone({
-      streamId: 's2',
-      paneId: 'p2',
-      conversationId: 'c1',
-      messageId: 'm2',
+      ...s2,
       outcome: outcome('fine'),
     });
     const { answers } = store.getState();
@@ -181,7 +189,7 @@ describe('sending', () => {
 });
 
 describe('a conversation reopened while it streams', () => {
-  it('takes the final outcome for a message it knows from history', () => {
+  it('shows live parts and the final outcome for a message it knows from history', () => {
     const store = storeWithTurn();
     store.setState({
       conversationId: 'c1',
@@ -194,11 +202,21 @@ describe('a conversation reopened while it streams', () => {
       },
       paneAnswers: { p1: { t1: 'm1' } },
     });
+    // Live parts of the stream still running in main show at once, not only at its end.
+    store
+      .getState()
+      .applyStreamParts([
+        { ...s1, streamId: 's7', parts: [{ type: 'text-delta', delta: 'tial' }] },
+      ]);
+    expect(store.getState().answers.m1).toMatchObject({
+      status: 'streaming',
+      text: 'partial',
+      streamId: 's7',
+    });
+    expect(streamingSelectors.paneThread(store.getState(), 'p1')[0]?.answer?.text).toBe('partial');
     store.getState().applyStreamDone({
-      streamId: 'unknown-stream',
-      paneId: 'p1',
-      conversationId: 'c1',
-      messageId: 'm1',
+      ...s1,
+      streamId: 's7',
       outcome: outcome('partial and the rest'),
     });
     expect(store.getState().answers.m1).toMatchObject({

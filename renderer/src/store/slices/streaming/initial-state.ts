@@ -1,6 +1,4 @@
 import type { Answer } from '../../../../../shared/answer';
-import type { StreamDoneEvent } from '../../../../../shared/chat';
-import type { StreamPart } from '../../../../../shared/stream';
 
 /** One answer in one pane, as it streams and after: the canonical answer and its live stream. */
 export type AnswerView = Answer & { streamId?: string };
@@ -20,10 +18,6 @@ export interface StreamingState {
   paneAnswers: Record<string, Record<string, string>>;
   /** paneId → turnId → every version of that pane's answer to that turn, oldest first. */
   answerVersions: Record<string, Record<string, string[]>>;
-  streamToMessage: Record<string, string>;
-  /** Parts and outcomes that arrived before sendTurn told us which message they belong to. */
-  orphanParts: Record<string, StreamPart[]>;
-  orphanDone: Record<string, StreamDoneEvent>;
 }
 
 export const initialStreamingState: StreamingState = {
@@ -31,7 +25,4 @@ export const initialStreamingState: StreamingState = {
   answers: {},
   paneAnswers: {},
   answerVersions: {},
-  streamToMessage: {},
-  orphanParts: {},
-  orphanDone: {},
 };

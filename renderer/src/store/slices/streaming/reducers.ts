@@ -1,35 +1,86 @@
 // Pure state transitions for streaming, kept apart from the store so they are easy to test.
-import { answerFromRecord, foldStreamParts } from '../../../../../shared/answer';
-import type { StreamPartsEvent } from '../../../../../shared/chat';
+import { answerFromRecord, emptyAnswer, foldStreamParts } from '../../../../../shared/answer';
+import type { StreamEventTarget, StreamPartsEvent } from '../../../../../shared/chat';
 import type { ConversationDetail } from '../../../../../shared/history';
 import type { StreamPart } from '../../../../../shared/stream';
-import type { StreamingState, TurnView } from './initial-state';
+import type { AnswerView, StreamingState, TurnView } from './initial-state';
 
-/** Applies a frame's worth of stream-part events; parts for unknown streams wait as orphans. */
+/** The answer an event names, as the pane's newest version of its answer to that turn. */
+export function placeAnswer(
+  state: Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'>,
+  answer: AnswerView,
+): Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'> {
+  const { paneId, turnId, messageId } = answer;
+  const versions = state.answerVersions[paneId]?.[turnId] ?? [];
+  return {
+    answers: { ...state.answers, [messageId]: answer },
+    paneAnswers: {
+      ...state.paneAnswers,
+      [paneId]: { ...state.paneAnswers[paneId], [turnId]: messageId },
+    },
+    answerVersions: versions.includes(messageId)
+      ? state.answerVersions
+      : {
+          ...state.answerVersions,
+          [paneId]: { ...state.answerVersions[paneId], [turnId]: [...versions, messageId] },
+        },
+  };
+}
+
+/**
+ * Whether an event for an answer not on screen yet belongs to the conversation on screen: its
+ * own, or the new one whose first prompt is being sent (sendTurn has not returned its id yet).
+ */
+export function belongsHere(
+  state: { conversationId?: string; sending?: boolean },
+  event: StreamEventTarget,
+): boolean {
+  return state.conversationId === undefined
+    ? state.sending === true
+    : state.conversationId === event.conversationId;
+}
+
+/** A new streaming answer for the message an event names. */
+export function answerOfEvent(event: StreamEventTarget): AnswerView {
+  const { streamId, ...identity } = event;
+  return { ...emptyAnswer(identity), streamId };
+}
+
+/**
+ * Applies a frame's worth of stream-part events to the answers they name. An answer not known
+ * yet (parts before sendTurn returned) is created; an answer known from history (a conversation
+ * reopened mid-stream) takes the live parts.
+ */
 export function reduceStreamParts(
-  state: StreamingState,
+  state: StreamingState & { conversationId?: string; sending?: boolean },
   events: StreamPartsEvent[],
-): Pick<StreamingState, 'answers' | 'orphanParts'> {
-  const grouped = new Map<string, StreamPart[]>();
+): Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'> {
+  const grouped = new Map<string, { target: StreamEventTarget; parts: StreamPart[] }>();
   for (const event of events) {
-    const list = grouped.get(event.streamId);
-    if (list) list.push(...event.parts);
-    else grouped.set(event.streamId, [...event.parts]);
+    const group = grouped.get(event.messageId);
+    if (group) group.parts.push(...event.parts);
+    else grouped.set(event.messageId, { target: event, parts: [...event.parts] });
   }
-  let answers = state.answers;
-  let orphanParts = state.orphanParts;
-  for (const [streamId, parts] of grouped) {
-    const messageId = state.streamToMessage[streamId];
-    const answer = messageId ? answers[messageId] : undefined;
-    if (!answer || !messageId) {
-      orphanParts = { ...orphanParts, [streamId]: [...(orphanParts[streamId] ?? []), ...parts] };
+  let next: Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'> = state;
+  let copied = false;
+  for (const [messageId, { target, parts }] of grouped) {
+    const known = next.answers[messageId];
+    if (!known) {
+      if (!belongsHere(state, target)) continue;
+      next = placeAnswer(next, foldStreamParts(answerOfEvent(target), parts));
+      copied = true;
       continue;
     }
-    if (answer.status !== 'streaming') continue;
-    if (answers === state.answers) answers = { ...answers };
-    answers[messageId] = foldStreamParts(answer, parts);
+    if (known.status !== 'streaming') continue;
+    const folded = foldStreamParts(known, parts);
+    const answer = known.streamId === undefined ? { ...folded, streamId: target.streamId } : folded;
+    if (!copied) {
+      next = { ...next, answers: { ...next.answers } };
+      copied = true;
+    }
+    next.answers[messageId] = answer;
   }
-  return { answers, orphanParts };
+  return next;
 }
 
 /** The state without a turn and every version of its answers (an edited prompt replaced it). */
@@ -63,9 +114,6 @@ export function stateFromDetail(
     answers: {},
     paneAnswers: {},
     answerVersions: {},
-    streamToMessage: {},
-    orphanParts: {},
-    orphanDone: {},
   };
   const turns: TurnView[] = [...detail.turns, ...base.turns]
     .filter((turn, index, all) => all.findIndex((t) => t.id === turn.id) === index)

@@ -309,9 +309,6 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           panes: panes.length > 0 ? panes : get().panes,
           hasOlder: detail.hasOlder,
           composerFocusRequest: get().composerFocusRequest,
-          orphanParts: {},
-          orphanDone: {},
-          streamToMessage: {},
         });
       } catch (error) {
         set({ workspaceError: errorMessage(error) });
