@@ -119,6 +119,20 @@ describe('streaming state', () => {
     expect(streamingSelectors.isAnyStreaming(store.getState())).toBe(false);
   });
 
+  it('keeps an index of the answers streaming in each pane as they start and end', () => {
+    const store = storeWithTurn();
+    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    expect(store.getState().streamingByPane).toEqual({ p1: ['m1'], p2: ['m2'] });
+    store.getState().applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'a' }] }]);
+    store.getState().applyStreamDone({ ...s1, outcome: outcome('a') });
+    const state = store.getState();
+    expect(state.streamingByPane).toEqual({ p1: [], p2: ['m2'] });
+    expect(streamingSelectors.isPaneStreaming(state, 'p1')).toBe(false);
+    expect(streamingSelectors.isPaneStreaming(state, 'p2')).toBe(true);
+    expect(streamingSelectors.isAnyStreaming(state)).toBe(true);
+    expect(streamingSelectors.streamingAnswers(state).map((a) => a.messageId)).toEqual(['m2']);
+  });
+
   it('shows a regenerated answer as the newest version and keeps the earlier one', () => {
     const store = storeWithTurn();
     store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);

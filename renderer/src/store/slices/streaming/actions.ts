@@ -3,7 +3,7 @@ import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../..
 import type { AppStore } from '../../app-store';
 import { initialStreamingState } from './initial-state';
 import { applyOutcome } from '../../../../../shared/answer';
-import { answerOfEvent, belongsHere, placeAnswer, reduceStreamParts } from './reducers';
+import { answerOfEvent, belongsHere, placeAnswer, putAnswer, reduceStreamParts } from './reducers';
 
 export interface StreamingAction {
   /** Registers the streams a sendTurn started: one new answer per pane. */
@@ -24,7 +24,8 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
    * created (they can arrive before sendTurn returns) is kept as it is.
    */
   const placeStreams = (result: SendTurnResult) => {
-    let next: Pick<AppStore, 'answers' | 'paneAnswers' | 'answerVersions'> = get();
+    let next: Pick<AppStore, 'answers' | 'paneAnswers' | 'answerVersions' | 'streamingByPane'> =
+      get();
     for (const stream of result.streams) {
       const target = { ...stream, conversationId: result.conversationId, turnId: result.turnId };
       const known = next.answers[stream.messageId];
@@ -78,7 +79,7 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
         return;
       }
       const answer = { ...applyOutcome(known, event.outcome), streamId: event.streamId };
-      set({ answers: { ...state.answers, [event.messageId]: answer } });
+      set(putAnswer(state, answer));
     },
 
     clearThreads() {

@@ -18,6 +18,11 @@ export interface StreamingState {
   paneAnswers: Record<string, Record<string, string>>;
   /** paneId → turnId → every version of that pane's answer to that turn, oldest first. */
   answerVersions: Record<string, Record<string, string[]>>;
+  /**
+   * paneId → the ids of its answers still streaming, kept as answers start and end so asking
+   * "is this pane streaming?" never scans every answer on each frame.
+   */
+  streamingByPane: Record<string, string[]>;
 }
 
 export const initialStreamingState: StreamingState = {
@@ -25,4 +30,5 @@ export const initialStreamingState: StreamingState = {
   answers: {},
   paneAnswers: {},
   answerVersions: {},
+  streamingByPane: {},
 };

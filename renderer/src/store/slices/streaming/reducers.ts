@@ -5,15 +5,54 @@ import type { ConversationDetail } from '../../../../../shared/history';
 import type { StreamPart } from '../../../../../shared/stream';
 import type { AnswerView, StreamingState, TurnView } from './initial-state';
 
-/** The answer an event names, as the pane's newest version of its answer to that turn. */
-export function placeAnswer(
-  state: Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'>,
+type AnswerState = Pick<
+  StreamingState,
+  'answers' | 'paneAnswers' | 'answerVersions' | 'streamingByPane'
+>;
+
+/** The streaming index after one answer changed: it is listed under its pane while it streams. */
+export function indexStreaming(
+  index: StreamingState['streamingByPane'],
   answer: AnswerView,
-): Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'> {
+): StreamingState['streamingByPane'] {
+  const listed = index[answer.paneId] ?? [];
+  const has = listed.includes(answer.messageId);
+  const streaming = answer.status === 'streaming';
+  if (has === streaming) return index;
+  return {
+    ...index,
+    [answer.paneId]: streaming
+      ? [...listed, answer.messageId]
+      : listed.filter((id) => id !== answer.messageId),
+  };
+}
+
+/** The streaming index of a whole set of answers (when a thread is loaded or a turn removed). */
+export function streamingIndexOf(
+  answers: Record<string, AnswerView>,
+): StreamingState['streamingByPane'] {
+  let index: StreamingState['streamingByPane'] = {};
+  for (const answer of Object.values(answers)) index = indexStreaming(index, answer);
+  return index;
+}
+
+/** An answer set in place (a new one, or a known one that changed), with the streaming index. */
+export function putAnswer(
+  state: Pick<StreamingState, 'answers' | 'streamingByPane'>,
+  answer: AnswerView,
+): Pick<StreamingState, 'answers' | 'streamingByPane'> {
+  return {
+    answers: { ...state.answers, [answer.messageId]: answer },
+    streamingByPane: indexStreaming(state.streamingByPane, answer),
+  };
+}
+
+/** The answer an event names, as the pane's newest version of its answer to that turn. */
+export function placeAnswer(state: AnswerState, answer: AnswerView): AnswerState {
   const { paneId, turnId, messageId } = answer;
   const versions = state.answerVersions[paneId]?.[turnId] ?? [];
   return {
-    answers: { ...state.answers, [messageId]: answer },
+    ...putAnswer(state, answer),
     paneAnswers: {
       ...state.paneAnswers,
       [paneId]: { ...state.paneAnswers[paneId], [turnId]: messageId },
@@ -54,14 +93,14 @@ export function answerOfEvent(event: StreamEventTarget): AnswerView {
 export function reduceStreamParts(
   state: StreamingState & { conversationId?: string; sending?: boolean },
   events: StreamPartsEvent[],
-): Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'> {
+): AnswerState {
   const grouped = new Map<string, { target: StreamEventTarget; parts: StreamPart[] }>();
   for (const event of events) {
     const group = grouped.get(event.messageId);
     if (group) group.parts.push(...event.parts);
     else grouped.set(event.messageId, { target: event, parts: [...event.parts] });
   }
-  let next: Pick<StreamingState, 'answers' | 'paneAnswers' | 'answerVersions'> = state;
+  let next: AnswerState = state;
   let copied = false;
   for (const [messageId, { target, parts }] of grouped) {
     const known = next.answers[messageId];
@@ -99,6 +138,7 @@ export function withoutTurn(state: StreamingState, turnId: string): Partial<Stre
   return {
     turns: state.turns.filter((turn) => turn.id !== turnId),
     answers,
+    streamingByPane: streamingIndexOf(answers),
     paneAnswers: dropTurn(state.paneAnswers),
     answerVersions: dropTurn(state.answerVersions),
   };
@@ -114,6 +154,7 @@ export function stateFromDetail(
     answers: {},
     paneAnswers: {},
     answerVersions: {},
+    streamingByPane: {},
   };
   const turns: TurnView[] = [...detail.turns, ...base.turns]
     .filter((turn, index, all) => all.findIndex((t) => t.id === turn.id) === index)
@@ -143,5 +184,12 @@ export function stateFromDetail(
     const known = versions[record.turnId] ?? [];
     if (!known.includes(record.id)) versions[record.turnId] = [...known, record.id];
   }
-  return { ...base, turns, answers, paneAnswers, answerVersions };
+  return {
+    ...base,
+    turns,
+    answers,
+    paneAnswers,
+    answerVersions,
+    streamingByPane: streamingIndexOf(answers),
+  };
 }

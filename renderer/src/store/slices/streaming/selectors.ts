@@ -6,39 +6,30 @@ export interface ThreadItem {
   answer: AnswerView | undefined;
 }
 
-// Last thread handed out per pane: a pane whose turns and answers did not change gets the same
-// array back, so it does not re-render while other panes stream.
-const lastThreads = new Map<string, ThreadItem[]>();
-
-function sameItems(a: ThreadItem[], b: ThreadItem[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((item, i) => item.turn === b[i]?.turn && item.answer === b[i]?.answer)
-  );
-}
-
 /** A pane's thread: the turns it received with its answer to each. */
 function paneThread(state: AppStore, paneId: string): ThreadItem[] {
   const byTurn = state.paneAnswers[paneId] ?? {};
-  const items = state.turns
+  return state.turns
     .filter((turn) => turn.paneIds.includes(paneId))
     .map((turn) => {
       const messageId = byTurn[turn.id];
       return { turn, answer: messageId ? state.answers[messageId] : undefined };
     });
-  const previous = lastThreads.get(paneId);
-  if (previous && sameItems(previous, items)) return previous;
-  if (lastThreads.size > 64) lastThreads.clear();
-  lastThreads.set(paneId, items);
-  return items;
 }
 
+/** The answers still streaming, from the per-pane index (no scan of every answer). */
 function streamingAnswers(state: AppStore): AnswerView[] {
-  return Object.values(state.answers).filter((a) => a.status === 'streaming');
+  return Object.values(state.streamingByPane)
+    .flat()
+    .flatMap((id) => state.answers[id] ?? []);
 }
 
 function isPaneStreaming(state: AppStore, paneId: string): boolean {
-  return streamingAnswers(state).some((a) => a.paneId === paneId);
+  return (state.streamingByPane[paneId]?.length ?? 0) > 0;
+}
+
+function isAnyStreaming(state: AppStore): boolean {
+  return Object.values(state.streamingByPane).some((ids) => ids.length > 0);
 }
 
 function lastTurn(state: AppStore): TurnView | undefined {
@@ -48,7 +39,7 @@ function lastTurn(state: AppStore): TurnView | undefined {
 export const streamingSelectors = {
   paneThread,
   streamingAnswers,
-  isAnyStreaming: (state: AppStore) => streamingAnswers(state).length > 0,
+  isAnyStreaming,
   isPaneStreaming,
   lastTurn,
 };

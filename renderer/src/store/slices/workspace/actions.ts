@@ -236,11 +236,12 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
     },
 
     async stopPane(paneId) {
-      const streams = Object.values(get().answers).filter(
-        (a) => a.paneId === paneId && a.status === 'streaming' && a.streamId,
-      );
+      const state = get();
+      const streams = (state.streamingByPane[paneId] ?? [])
+        .map((id) => state.answers[id])
+        .filter((a) => a?.streamId !== undefined);
       try {
-        await Promise.all(streams.map((a) => api.stopStream({ streamId: a.streamId ?? '' })));
+        await Promise.all(streams.map((a) => api.stopStream({ streamId: a?.streamId ?? '' })));
       } catch (error) {
         set({ workspaceError: errorMessage(error) });
       }
