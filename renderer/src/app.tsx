@@ -16,7 +16,7 @@ import { settingsSelectors } from './store/slices/settings/selectors';
 // Links in answers open in the user's browser through main, which allows only https.
 const openLink: OpenLink = (url) => {
   api.openExternal({ url }).catch((error: unknown) => {
-    useAppStore.setState({ workspaceError: errorMessage(error) });
+    useAppStore.getState().notify('workspace', errorMessage(error));
   });
 };
 
@@ -24,7 +24,7 @@ export function App() {
   const providersLoaded = useAppStore((s) => s.providersLoaded);
   const needsSetup = useAppStore(settingsSelectors.needsSetup);
   const settingsOpen = useAppStore((s) => s.settingsOpen);
-  const settingsError = useAppStore((s) => s.settingsError);
+  const settingsError = useAppStore((s) => s.notices.settings?.text);
 
   useApiEvents();
   useKeyboardShortcuts();

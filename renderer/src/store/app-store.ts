@@ -6,6 +6,8 @@ import {
   initialConversationsState,
   type ConversationsState,
 } from './slices/conversations/initial-state';
+import { createNoticesSlice, type NoticesAction } from './slices/notices/actions';
+import { initialNoticesState, type NoticesState } from './slices/notices/initial-state';
 import { createSettingsSlice, type SettingsAction } from './slices/settings/actions';
 import { initialSettingsState, type SettingsState } from './slices/settings/initial-state';
 import { createStreamingSlice, type StreamingAction } from './slices/streaming/actions';
@@ -13,18 +15,24 @@ import { initialStreamingState, type StreamingState } from './slices/streaming/i
 import { createWorkspaceSlice, type WorkspaceAction } from './slices/workspace/actions';
 import { initialWorkspaceState, type WorkspaceState } from './slices/workspace/initial-state';
 
-export type AppState = WorkspaceState & ConversationsState & StreamingState & SettingsState;
+export type AppState = WorkspaceState &
+  ConversationsState &
+  StreamingState &
+  SettingsState &
+  NoticesState;
 export type AppStore = AppState &
   WorkspaceAction &
   ConversationsAction &
   StreamingAction &
-  SettingsAction;
+  SettingsAction &
+  NoticesAction;
 
 export const initialAppState: AppState = {
   ...initialWorkspaceState,
   ...initialConversationsState,
   ...initialStreamingState,
   ...initialSettingsState,
+  ...initialNoticesState,
 };
 
 export function createAppStore() {
@@ -34,6 +42,7 @@ export function createAppStore() {
     ...createConversationsSlice(...args),
     ...createStreamingSlice(...args),
     ...createSettingsSlice(...args),
+    ...createNoticesSlice(...args),
   }));
 }
 

@@ -13,7 +13,7 @@ export function HistorySidebar() {
   const { pinned, recent } = useAppStore(conversationsSelectors.grouped);
   const cursor = useAppStore((s) => s.conversationsCursor);
   const loaded = useAppStore((s) => s.conversationsLoaded);
-  const notice = useAppStore((s) => s.historyNotice);
+  const notice = useAppStore((s) => s.notices.history);
   const fileInput = useRef<HTMLInputElement>(null);
   const store = useAppStore.getState;
 

@@ -12,7 +12,7 @@ type Editing =
 export function SettingsDialog() {
   const providers = useAppStore((s) => s.providers);
   const backend = useAppStore((s) => s.credentialBackend);
-  const settingsError = useAppStore((s) => s.settingsError);
+  const settingsError = useAppStore((s) => s.notices.settings?.text);
   const [editing, setEditing] = useState<Editing>({ mode: 'list' });
   const dialog = useRef<HTMLDivElement>(null);
   const close = () => useAppStore.getState().setSettingsOpen(false);

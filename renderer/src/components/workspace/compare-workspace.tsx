@@ -9,7 +9,7 @@ import { PaneResizer } from './pane-resizer';
 export function CompareWorkspace() {
   const panes = useAppStore((s) => s.panes);
   const syncScroll = useAppStore((s) => s.settings.syncScroll);
-  const workspaceError = useAppStore((s) => s.workspaceError);
+  const workspaceError = useAppStore((s) => s.notices.workspace?.text);
   const hasOlder = useAppStore((s) => s.hasOlder);
   const scrollSync = useMemo(() => createScrollSync(), []);
   // Relative widths by pane id; panes without one share equally.
@@ -26,7 +26,7 @@ export function CompareWorkspace() {
             type="button"
             className="ghost-button"
             aria-label="Dismiss message"
-            onClick={() => useAppStore.getState().dismissWorkspaceError()}
+            onClick={() => useAppStore.getState().dismissNotice('workspace')}
           >
             ×
           </button>

@@ -23,8 +23,7 @@ export const createConversationsSlice: StateCreator<AppStore, [], [], Conversati
   set,
   get,
 ) => {
-  const fail = (error: unknown) =>
-    set({ historyNotice: { kind: 'error', text: errorMessage(error) } });
+  const fail = (error: unknown) => get().notify('history', errorMessage(error));
   // Searches can overlap while the user types; only the newest one may write its results.
   let searchSeq = 0;
 
@@ -124,7 +123,7 @@ export const createConversationsSlice: StateCreator<AppStore, [], [], Conversati
       try {
         const result = await api.exportHistory({ format, conversationId });
         downloadText(result.fileName, result.mimeType, result.content);
-        set({ historyNotice: { kind: 'info', text: `Exported ${result.fileName}.` } });
+        get().notify('history', { kind: 'info', text: `Exported ${result.fileName}.` });
       } catch (error) {
         fail(error);
       }
@@ -137,11 +136,9 @@ export const createConversationsSlice: StateCreator<AppStore, [], [], Conversati
           result.conversationsSkipped > 0
             ? ` (${result.conversationsSkipped} already here, skipped)`
             : '';
-        set({
-          historyNotice: {
-            kind: 'info',
-            text: `Imported ${result.conversationsAdded} conversations, ${result.messagesAdded} messages${skipped}.`,
-          },
+        get().notify('history', {
+          kind: 'info',
+          text: `Imported ${result.conversationsAdded} conversations, ${result.messagesAdded} messages${skipped}.`,
         });
         await get().refreshConversations();
       } catch (error) {
@@ -150,7 +147,7 @@ export const createConversationsSlice: StateCreator<AppStore, [], [], Conversati
     },
 
     dismissHistoryNotice() {
-      set({ historyNotice: undefined });
+      get().dismissNotice('history');
     },
   };
 };

@@ -10,7 +10,6 @@ export interface ConversationsState {
   searchResults: SearchHit[] | null;
   searching: boolean;
   /** A message for the sidebar: an error, or what an import did. */
-  historyNotice?: { kind: 'error' | 'info'; text: string };
 }
 
 export const initialConversationsState: ConversationsState = {

@@ -43,7 +43,7 @@ export const createSettingsSlice: StateCreator<AppStore, [], [], SettingsAction>
       try {
         set({ settings: await api.getSettings() });
       } catch (error) {
-        set({ settingsError: errorMessage(error) });
+        get().notify('settings', errorMessage(error));
       }
     },
 
@@ -53,7 +53,8 @@ export const createSettingsSlice: StateCreator<AppStore, [], [], SettingsAction>
       try {
         set({ settings: await api.updateSettings(patch) });
       } catch (error) {
-        set({ settings: previous, settingsError: errorMessage(error) });
+        set({ settings: previous });
+        get().notify('settings', errorMessage(error));
       }
     },
 
@@ -63,7 +64,8 @@ export const createSettingsSlice: StateCreator<AppStore, [], [], SettingsAction>
         set({ providers, providersLoaded: true });
         get().ensurePanes();
       } catch (error) {
-        set({ settingsError: errorMessage(error), providersLoaded: true });
+        set({ providersLoaded: true });
+        get().notify('settings', errorMessage(error));
       }
     },
 
@@ -86,7 +88,7 @@ export const createSettingsSlice: StateCreator<AppStore, [], [], SettingsAction>
         set({ providers: get().providers.filter((v) => v.profile.id !== profileId) });
         get().ensurePanes();
       } catch (error) {
-        set({ settingsError: errorMessage(error) });
+        get().notify('settings', errorMessage(error));
       }
     },
 
@@ -101,7 +103,7 @@ export const createSettingsSlice: StateCreator<AppStore, [], [], SettingsAction>
       try {
         replaceSecret(profileId, await api.deleteSecret({ profileId, field }));
       } catch (error) {
-        set({ settingsError: errorMessage(error) });
+        get().notify('settings', errorMessage(error));
       }
     },
 
@@ -125,7 +127,7 @@ export const createSettingsSlice: StateCreator<AppStore, [], [], SettingsAction>
       try {
         set({ credentialBackend: await api.getCredentialBackend() });
       } catch (error) {
-        set({ settingsError: errorMessage(error) });
+        get().notify('settings', errorMessage(error));
       }
     },
 

@@ -13,8 +13,6 @@ export interface SettingsState {
   settingsOpen: boolean;
   /** The guided setup stays on screen until the user has seen its connection test. */
   setupInProgress: boolean;
-  /** A load failure worth telling the user about. */
-  settingsError?: string;
 }
 
 export const initialSettingsState: SettingsState = {

@@ -28,7 +28,6 @@ export interface WorkspaceAction {
   setTarget(target: ComposerTarget): void;
   focusComposer(target?: ComposerTarget): void;
   setComposerText(text: string): void;
-  dismissWorkspaceError(): void;
   newConversation(): void;
   sendPrompt(): Promise<void>;
   stopPane(paneId: string): Promise<void>;
@@ -143,13 +142,13 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
     applyPreset(preset) {
       const panes = preset.panes.slice(0, MAX_PANES).map((p) => paneFor(p.profileId, p.model));
       get().clearThreads();
+      get().dismissNotice('workspace');
       set({
         panes,
         conversationId: undefined,
         target: 'all',
         editingTurnId: undefined,
         hasOlder: false,
-        workspaceError: undefined,
       });
     },
 
@@ -168,19 +167,15 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       set({ composerText: text });
     },
 
-    dismissWorkspaceError() {
-      set({ workspaceError: undefined });
-    },
-
     newConversation() {
       get().clearThreads();
+      get().dismissNotice('workspace');
       set({
         conversationId: undefined,
         target: 'all',
         composerText: '',
         editingTurnId: undefined,
         hasOlder: false,
-        workspaceError: undefined,
         composerFocusRequest: get().composerFocusRequest + 1,
       });
     },
@@ -194,11 +189,11 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       try {
         panes = targets.map((pane) => specOf(pane, state.panes.indexOf(pane)));
       } catch (error) {
-        set({ workspaceError: errorMessage(error) });
+        get().notify('workspace', errorMessage(error));
         return;
       }
       if (panes.length === 0) {
-        set({ workspaceError: 'Add a pane first.' });
+        get().notify('workspace', 'Add a pane first.');
         return;
       }
       // An edit replaces the last turn only while that turn is still the last one on screen.
@@ -206,7 +201,8 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         state.editingTurnId !== undefined && state.turns.at(-1)?.id === state.editingTurnId
           ? state.editingTurnId
           : undefined;
-      set({ sending: true, workspaceError: undefined });
+      get().dismissNotice('workspace');
+      set({ sending: true });
       try {
         const result = await api.sendTurn({
           conversationId: state.conversationId,
@@ -229,7 +225,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         );
         void get().refreshConversations();
       } catch (error) {
-        set({ workspaceError: errorMessage(error) });
+        get().notify('workspace', errorMessage(error));
       } finally {
         set({ sending: false });
       }
@@ -243,7 +239,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       try {
         await Promise.all(streams.map((a) => api.stopStream({ streamId: a?.streamId ?? '' })));
       } catch (error) {
-        set({ workspaceError: errorMessage(error) });
+        get().notify('workspace', errorMessage(error));
       }
     },
 
@@ -251,7 +247,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       try {
         await api.stopAll();
       } catch (error) {
-        set({ workspaceError: errorMessage(error) });
+        get().notify('workspace', errorMessage(error));
       }
     },
 
@@ -267,7 +263,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         });
         get().beginRegenerate(result);
       } catch (error) {
-        set({ workspaceError: errorMessage(error) });
+        get().notify('workspace', errorMessage(error));
       }
     },
 
@@ -312,7 +308,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           composerFocusRequest: get().composerFocusRequest,
         });
       } catch (error) {
-        set({ workspaceError: errorMessage(error) });
+        get().notify('workspace', errorMessage(error));
       }
     },
 
@@ -328,7 +324,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         });
         set({ ...stateFromDetail(detail, get()), hasOlder: detail.hasOlder });
       } catch (error) {
-        set({ workspaceError: errorMessage(error) });
+        get().notify('workspace', errorMessage(error));
       }
     },
   };

@@ -17,7 +17,6 @@ export interface WorkspaceState {
   target: ComposerTarget;
   composerText: string;
   sending: boolean;
-  workspaceError?: string;
   /** Older messages of the open conversation are not loaded yet. */
   hasOlder: boolean;
   /** Bumped to ask the composer to take focus (keyboard shortcuts). */
