@@ -2,7 +2,7 @@
 // Ctrl/Cmd+K focuses history search, Ctrl/Cmd+1..4 aims the composer at one pane.
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
-import { streamingSelectors } from '../store/slices/streaming/selectors';
+import { threadSelectors } from '../store/slices/thread/selectors';
 
 export const SEARCH_INPUT_ID = 'history-search';
 
@@ -12,7 +12,7 @@ export function useKeyboardShortcuts(): void {
       const state = useAppStore.getState();
       const mod = event.ctrlKey || event.metaKey;
       if (event.key === 'Escape' && !state.settingsOpen) {
-        if (streamingSelectors.isAnyStreaming(state)) {
+        if (threadSelectors.isAnyStreaming(state)) {
           event.preventDefault();
           void state.stopAll();
         }

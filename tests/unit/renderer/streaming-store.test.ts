@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswer } from '../../../shared/answer';
 import type { StreamDoneEvent, StreamOutcome } from '../../../shared/chat';
 import { createAppStore } from '../../../renderer/src/store/app-store';
-import { streamingSelectors } from '../../../renderer/src/store/slices/streaming/selectors';
+import { threadSelectors } from '../../../renderer/src/store/slices/thread/selectors';
 
 const outcome = (text: string, extra: Partial<StreamOutcome> = {}): StreamOutcome => ({
   status: 'complete',
@@ -56,7 +56,7 @@ describe('streaming state', () => {
     const state = store.getState();
     expect(state.answers.m1).toMatchObject({ text: 'Hi there', region: 'eu', status: 'streaming' });
     expect(state.answers.m2?.text).toBe('Bonjour');
-    expect(streamingSelectors.paneThread(state, 'p1').map((i) => i.turn.prompt)).toEqual(['Hello']);
+    expect(threadSelectors.paneThread(state, 'p1').map((i) => i.turn.prompt)).toEqual(['Hello']);
   });
 
   it('keeps parts and outcomes that arrive before sendTurn returns', () => {
@@ -75,7 +75,7 @@ describe('streaming state', () => {
     expect(store.getState().answers.m1?.text).toBe('early ');
     expect(store.getState().answers.m2).toMatchObject({ status: 'complete', text: 'all of it' });
     expect(store.getState().answerVersions).toEqual({ p1: { t1: ['m1'] }, p2: { t1: ['m2'] } });
-    expect(streamingSelectors.paneThread(store.getState(), 'p1')[0]?.answer?.streamId).toBe('s1');
+    expect(threadSelectors.paneThread(store.getState(), 'p1')[0]?.answer?.streamId).toBe('s1');
   });
 
   it('leaves out parts and outcomes of another conversation', () => {
@@ -116,7 +116,7 @@ describe('streaming state', () => {
       status: 'complete',
       metrics: { ttftMs: 120, totalMs: 900 },
     });
-    expect(streamingSelectors.isAnyStreaming(store.getState())).toBe(false);
+    expect(threadSelectors.isAnyStreaming(store.getState())).toBe(false);
   });
 
   it('keeps an index of the answers streaming in each pane as they start and end', () => {
@@ -127,10 +127,10 @@ describe('streaming state', () => {
     store.getState().applyStreamDone({ ...s1, outcome: outcome('a') });
     const state = store.getState();
     expect(state.streamingByPane).toEqual({ p1: [], p2: ['m2'] });
-    expect(streamingSelectors.isPaneStreaming(state, 'p1')).toBe(false);
-    expect(streamingSelectors.isPaneStreaming(state, 'p2')).toBe(true);
-    expect(streamingSelectors.isAnyStreaming(state)).toBe(true);
-    expect(streamingSelectors.streamingAnswers(state).map((a) => a.messageId)).toEqual(['m2']);
+    expect(threadSelectors.isPaneStreaming(state, 'p1')).toBe(false);
+    expect(threadSelectors.isPaneStreaming(state, 'p2')).toBe(true);
+    expect(threadSelectors.isAnyStreaming(state)).toBe(true);
+    expect(threadSelectors.streamingAnswers(state).map((a) => a.messageId)).toEqual(['m2']);
   });
 
   it('shows a regenerated answer as the newest version and keeps the earlier one', () => {
@@ -145,14 +145,14 @@ describe('streaming state', () => {
     expect(state.answers.m2).toBeDefined();
     expect(state.answers.m3?.status).toBe('streaming');
     expect(state.answerVersions.p2?.t1).toEqual(['m2', 'm3']);
-    expect(streamingSelectors.paneThread(state, 'p2')[0]?.answer?.messageId).toBe('m3');
-    expect(streamingSelectors.paneThread(state, 'p1')[0]?.answer?.messageId).toBe('m1');
+    expect(threadSelectors.paneThread(state, 'p2')[0]?.answer?.messageId).toBe('m3');
+    expect(threadSelectors.paneThread(state, 'p1')[0]?.answer?.messageId).toBe('m1');
 
     // Going back shows the earlier version; an unknown message is ignored.
     store.getState().showVersion('p2', 't1', 'm2');
     store.getState().showVersion('p2', 't1', 'm1');
     state = store.getState();
-    expect(streamingSelectors.paneThread(state, 'p2')[0]?.answer?.messageId).toBe('m2');
+    expect(threadSelectors.paneThread(state, 'p2')[0]?.answer?.messageId).toBe('m2');
   });
 });
 
@@ -227,7 +227,7 @@ describe('a conversation reopened while it streams', () => {
       text: 'partial',
       streamId: 's7',
     });
-    expect(streamingSelectors.paneThread(store.getState(), 'p1')[0]?.answer?.text).toBe('partial');
+    expect(threadSelectors.paneThread(store.getState(), 'p1')[0]?.answer?.text).toBe('partial');
     store.getState().applyStreamDone({
       ...s1,
       streamId: 's7',

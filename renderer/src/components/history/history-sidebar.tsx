@@ -3,14 +3,14 @@
 import { useEffect, useRef } from 'react';
 import { SEARCH_INPUT_ID } from '../../hooks/use-keyboard-shortcuts';
 import { useAppStore } from '../../store/app-store';
-import { conversationsSelectors } from '../../store/slices/conversations/selectors';
+import { historySelectors } from '../../store/slices/history/selectors';
 import { ConversationItem } from './conversation-item';
 import { SearchResults } from './search-results';
 
 export function HistorySidebar() {
   const query = useAppStore((s) => s.searchQuery);
-  const searching = useAppStore(conversationsSelectors.isSearching);
-  const { pinned, recent } = useAppStore(conversationsSelectors.grouped);
+  const searching = useAppStore(historySelectors.isSearching);
+  const { pinned, recent } = useAppStore(historySelectors.grouped);
   const cursor = useAppStore((s) => s.conversationsCursor);
   const loaded = useAppStore((s) => s.conversationsLoaded);
   const notice = useAppStore((s) => s.notices.history);

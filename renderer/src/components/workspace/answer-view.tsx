@@ -1,7 +1,7 @@
 // One answer: Markdown as it streams, its reasoning, any error in words, and the metrics line.
 import { memo } from 'react';
 import { StreamingMarkdown } from '../../markdown/streaming-markdown';
-import type { AnswerView as Answer } from '../../store/slices/streaming/initial-state';
+import type { AnswerView as Answer } from '../../store/slices/thread/initial-state';
 import { CopyButton } from '../common/copy-button';
 import { ContentFilterNotice } from './content-filter-notice';
 import { MetricsLine } from './metrics-line';

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
-import { streamingSelectors } from '../../store/slices/streaming/selectors';
+import { threadSelectors } from '../../store/slices/thread/selectors';
 
 export const COMPOSER_ID = 'composer-input';
 
@@ -11,7 +11,7 @@ export function Composer() {
   const target = useAppStore((s) => s.target);
   const panes = useAppStore((s) => s.panes);
   const sending = useAppStore((s) => s.sending);
-  const anyStreaming = useAppStore(streamingSelectors.isAnyStreaming);
+  const anyStreaming = useAppStore(threadSelectors.isAnyStreaming);
   const focusRequest = useAppStore((s) => s.composerFocusRequest);
   const profiles = useAppStore(settingsSelectors.profiles);
   const hasTurns = useAppStore((s) => s.turns.length > 0);

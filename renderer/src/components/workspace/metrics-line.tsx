@@ -2,7 +2,7 @@
 import { describeCost, formatCost, formatCount, formatMs, formatRate } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
-import type { AnswerView } from '../../store/slices/streaming/initial-state';
+import type { AnswerView } from '../../store/slices/thread/initial-state';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 
 export function MetricsLine({ answer }: { answer: AnswerView }) {

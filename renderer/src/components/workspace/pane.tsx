@@ -4,7 +4,7 @@ import type { ScrollSync } from '../../lib/scroll-sync';
 import { offeredModels, providerLabel, regionOf } from '../../lib/profile-info';
 import { useAppStore } from '../../store/app-store';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
-import { streamingSelectors } from '../../store/slices/streaming/selectors';
+import { threadSelectors } from '../../store/slices/thread/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 import { PaneSettingsButton } from './pane-settings-button';
 import { PaneThread } from './pane-thread';
@@ -19,12 +19,10 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
   const pane = useAppStore((s) => workspaceSelectors.pane(s, paneId));
   const profiles = useAppStore(settingsSelectors.profiles);
   const listed = useAppStore((s) => (pane ? s.models[pane.profileId] : undefined));
-  const streaming = useAppStore((s) => streamingSelectors.isPaneStreaming(s, paneId));
+  const streaming = useAppStore((s) => threadSelectors.isPaneStreaming(s, paneId));
   const canRegenerate = useAppStore(
     (s) =>
-      !!s.conversationId &&
-      !!s.paneAnswers[paneId] &&
-      !streamingSelectors.isPaneStreaming(s, paneId),
+      !!s.conversationId && !!s.paneAnswers[paneId] && !threadSelectors.isPaneStreaming(s, paneId),
   );
   const paneCount = useAppStore((s) => s.panes.length);
   const targeted = useAppStore((s) => s.target === paneId);

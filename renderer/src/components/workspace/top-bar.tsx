@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildPresets } from '../../lib/presets';
 import { useAppStore } from '../../store/app-store';
-import { conversationsSelectors } from '../../store/slices/conversations/selectors';
+import { historySelectors } from '../../store/slices/history/selectors';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
 import { MAX_PANES } from '../../store/slices/workspace/initial-state';
 
@@ -10,7 +10,7 @@ export function TopBar() {
   const models = useAppStore((s) => s.models);
   const paneCount = useAppStore((s) => s.panes.length);
   const syncScroll = useAppStore((s) => s.settings.syncScroll);
-  const current = useAppStore(conversationsSelectors.current);
+  const current = useAppStore(historySelectors.current);
   const conversationId = useAppStore((s) => s.conversationId);
   const { addPane, applyPreset, newConversation, setSettingsOpen, updateSettings } =
     useAppStore.getState();

@@ -5,7 +5,7 @@ import { api, errorMessage } from '../../../lib/api';
 import { defaultModelFor } from '../../../lib/profile-info';
 import type { Preset } from '../../../lib/presets';
 import type { AppStore } from '../../app-store';
-import { stateFromDetail, withoutTurn } from '../streaming/reducers';
+import { stateFromDetail, withoutTurn } from '../thread/reducers';
 import {
   initialWorkspaceState,
   MAX_PANES,

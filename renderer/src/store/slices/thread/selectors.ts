@@ -36,7 +36,7 @@ function lastTurn(state: AppStore): TurnView | undefined {
   return state.turns[state.turns.length - 1];
 }
 
-export const streamingSelectors = {
+export const threadSelectors = {
   paneThread,
   streamingAnswers,
   isAnyStreaming,

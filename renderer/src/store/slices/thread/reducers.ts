@@ -3,18 +3,18 @@ import { answerFromRecord, emptyAnswer, foldStreamParts } from '../../../../../s
 import type { StreamEventTarget, StreamPartsEvent } from '../../../../../shared/chat';
 import type { ConversationDetail } from '../../../../../shared/history';
 import type { StreamPart } from '../../../../../shared/stream';
-import type { AnswerView, StreamingState, TurnView } from './initial-state';
+import type { AnswerView, ThreadState, TurnView } from './initial-state';
 
 type AnswerState = Pick<
-  StreamingState,
+  ThreadState,
   'answers' | 'paneAnswers' | 'answerVersions' | 'streamingByPane'
 >;
 
 /** The streaming index after one answer changed: it is listed under its pane while it streams. */
 export function indexStreaming(
-  index: StreamingState['streamingByPane'],
+  index: ThreadState['streamingByPane'],
   answer: AnswerView,
-): StreamingState['streamingByPane'] {
+): ThreadState['streamingByPane'] {
   const listed = index[answer.paneId] ?? [];
   const has = listed.includes(answer.messageId);
   const streaming = answer.status === 'streaming';
@@ -30,17 +30,17 @@ export function indexStreaming(
 /** The streaming index of a whole set of answers (when a thread is loaded or a turn removed). */
 export function streamingIndexOf(
   answers: Record<string, AnswerView>,
-): StreamingState['streamingByPane'] {
-  let index: StreamingState['streamingByPane'] = {};
+): ThreadState['streamingByPane'] {
+  let index: ThreadState['streamingByPane'] = {};
   for (const answer of Object.values(answers)) index = indexStreaming(index, answer);
   return index;
 }
 
 /** An answer set in place (a new one, or a known one that changed), with the streaming index. */
 export function putAnswer(
-  state: Pick<StreamingState, 'answers' | 'streamingByPane'>,
+  state: Pick<ThreadState, 'answers' | 'streamingByPane'>,
   answer: AnswerView,
-): Pick<StreamingState, 'answers' | 'streamingByPane'> {
+): Pick<ThreadState, 'answers' | 'streamingByPane'> {
   return {
     answers: { ...state.answers, [answer.messageId]: answer },
     streamingByPane: indexStreaming(state.streamingByPane, answer),
@@ -91,7 +91,7 @@ export function answerOfEvent(event: StreamEventTarget): AnswerView {
  * reopened mid-stream) takes the live parts.
  */
 export function reduceStreamParts(
-  state: StreamingState & { conversationId?: string; sending?: boolean },
+  state: ThreadState & { conversationId?: string; sending?: boolean },
   events: StreamPartsEvent[],
 ): AnswerState {
   const grouped = new Map<string, { target: StreamEventTarget; parts: StreamPart[] }>();
@@ -123,7 +123,7 @@ export function reduceStreamParts(
 }
 
 /** The state without a turn and every version of its answers (an edited prompt replaced it). */
-export function withoutTurn(state: StreamingState, turnId: string): Partial<StreamingState> {
+export function withoutTurn(state: ThreadState, turnId: string): Partial<ThreadState> {
   const answers = { ...state.answers };
   for (const [id, answer] of Object.entries(answers)) {
     if (answer.turnId === turnId) delete answers[id];
@@ -145,10 +145,7 @@ export function withoutTurn(state: StreamingState, turnId: string): Partial<Stre
 }
 
 /** A conversation from history as streaming state (no stream is live for it). */
-export function stateFromDetail(
-  detail: ConversationDetail,
-  existing?: StreamingState,
-): StreamingState {
+export function stateFromDetail(detail: ConversationDetail, existing?: ThreadState): ThreadState {
   const base = existing ?? {
     turns: [],
     answers: {},

@@ -19,7 +19,7 @@ function grouped(state: AppStore) {
   return value;
 }
 
-export const conversationsSelectors = {
+export const historySelectors = {
   grouped,
   isSearching: (state: AppStore) => state.searchResults !== null,
   current: (state: AppStore) => state.conversations.find((c) => c.id === state.conversationId),

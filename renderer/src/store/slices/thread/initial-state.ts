@@ -10,7 +10,7 @@ export interface TurnView {
   createdAt: number;
 }
 
-export interface StreamingState {
+export interface ThreadState {
   /** Turns of the open conversation, oldest first. */
   turns: TurnView[];
   answers: Record<string, AnswerView>;
@@ -25,7 +25,7 @@ export interface StreamingState {
   streamingByPane: Record<string, string[]>;
 }
 
-export const initialStreamingState: StreamingState = {
+export const initialThreadState: ThreadState = {
   turns: [],
   answers: {},
   paneAnswers: {},

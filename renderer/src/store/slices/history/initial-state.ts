@@ -1,6 +1,6 @@
 import type { ConversationSummary, SearchHit } from '../../../../../shared/history';
 
-export interface ConversationsState {
+export interface HistoryState {
   conversations: ConversationSummary[];
   /** Cursor for the next page of the list; undefined on the last page. */
   conversationsCursor?: number;
@@ -12,7 +12,7 @@ export interface ConversationsState {
   /** A message for the sidebar: an error, or what an import did. */
 }
 
-export const initialConversationsState: ConversationsState = {
+export const initialHistoryState: HistoryState = {
   conversations: [],
   conversationsLoaded: false,
   searchQuery: '',

@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../../../../shared/chat';
 import type { AppStore } from '../../app-store';
-import { initialStreamingState } from './initial-state';
+import { initialThreadState } from './initial-state';
 import { applyOutcome } from '../../../../../shared/answer';
 import { answerOfEvent, belongsHere, placeAnswer, putAnswer, reduceStreamParts } from './reducers';
 
-export interface StreamingAction {
+export interface ThreadAction {
   /** Registers the streams a sendTurn started: one new answer per pane. */
   beginTurn(result: SendTurnResult, prompt: string, paneIds: string[]): void;
   /** Registers a regenerated answer as the newest version of the pane's answer to that turn. */
@@ -17,7 +17,7 @@ export interface StreamingAction {
   clearThreads(): void;
 }
 
-export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingAction> = (set, get) => {
+export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (set, get) => {
   /**
    * One streaming answer per started stream, shown as the newest version of the pane's answer to
    * that turn (earlier versions stay: only a regenerate has them). An answer its parts already
@@ -83,7 +83,7 @@ export const createStreamingSlice: StateCreator<AppStore, [], [], StreamingActio
     },
 
     clearThreads() {
-      set({ ...initialStreamingState });
+      set({ ...initialThreadState });
     },
   };
 };

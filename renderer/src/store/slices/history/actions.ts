@@ -5,7 +5,7 @@ import type { AppStore } from '../../app-store';
 
 const PAGE_SIZE = 50;
 
-export interface ConversationsAction {
+export interface HistoryAction {
   refreshConversations(): Promise<void>;
   loadMoreConversations(): Promise<void>;
   setSearchQuery(query: string): void;
@@ -19,10 +19,7 @@ export interface ConversationsAction {
   dismissHistoryNotice(): void;
 }
 
-export const createConversationsSlice: StateCreator<AppStore, [], [], ConversationsAction> = (
-  set,
-  get,
-) => {
+export const createHistorySlice: StateCreator<AppStore, [], [], HistoryAction> = (set, get) => {
   const fail = (error: unknown) => get().notify('history', errorMessage(error));
   // Searches can overlap while the user types; only the newest one may write its results.
   let searchSeq = 0;
