@@ -44,7 +44,7 @@ describe('a content filter ends an answer', () => {
       expect(outcome?.text.split(' ').filter(Boolean)).toHaveLength(4);
       expect(outcome?.metrics.usage?.outputTokens).toBe(4);
       expect(outcome?.providerModelId).toBeTruthy();
-      // Priced from the shipped table like any finished answer.
+      // Priced from the shipped price data like any finished answer.
       expect(outcome?.cost?.total, paneId).toBeGreaterThan(0);
     }
     expect(done.get('sim-azure')?.outcome.providerModelId).toBe('gpt-4o-2024-08-06');
