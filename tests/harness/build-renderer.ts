@@ -67,7 +67,8 @@ let cached: Promise<string> | undefined;
 /** The folder holding the built harness renderer (index.html and assets). */
 export function buildHarnessRenderer(): Promise<string> {
   cached ??= (async () => {
-    const dir = join(ROOT, 'out/renderer-harness', await inputsHash());
+    const hash = await inputsHash();
+    const dir = join(ROOT, 'out/renderer-harness', hash);
     if (existsSync(join(dir, 'index.html'))) return dir;
     const staging = `${dir}.building-${process.pid}`;
     const root = rendererConfig.root ?? join(ROOT, 'renderer');
@@ -78,6 +79,10 @@ export function buildHarnessRenderer(): Promise<string> {
       plugins: [...(rendererConfig.plugins ?? []), injectBridge(root)],
       build: { ...rendererConfig.build, outDir: staging, emptyOutDir: true },
     });
+    // A source edited while Vite read the tree makes a build that matches neither hash. Cached
+    // under the first one, it was served later as that content: a benchmark once measured a stale
+    // renderer at four times the script. Such a build is used this once and never kept.
+    if ((await inputsHash()) !== hash) return staging;
     await rename(staging, dir).catch(async (error: unknown) => {
       // Another process finished the same build first: theirs is identical.
       await rm(staging, { recursive: true, force: true });
