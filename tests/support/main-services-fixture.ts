@@ -29,6 +29,8 @@ export interface MainServicesFixture {
   results: unknown[];
   logLines: string[];
   profiles: SimulatorProfile[];
+  /** A pane on one of the fixture's profiles, with that profile's model (pane id = profile id). */
+  paneOn(profileId: string, paneId?: string): { paneId: string; profileId: string; model: string };
   /** Resolves with each stream's done event once all have ended. */
   waitForDone(result: SendTurnResult): Promise<Map<string, StreamDoneEvent>>;
   close(): Promise<void>;
@@ -94,6 +96,11 @@ export async function startMainServices(
     results,
     logLines,
     profiles,
+    paneOn: (profileId, paneId = profileId) => {
+      const entry = profiles.find((p) => p.profile.id === profileId);
+      if (!entry) throw new Error(`no simulator profile ${profileId}`);
+      return { paneId, profileId, model: entry.model };
+    },
     waitForDone: (result) =>
       new Promise((resolve) => {
         const check = () => {

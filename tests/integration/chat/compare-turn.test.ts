@@ -15,11 +15,7 @@ afterAll(async () => {
   await fx?.close();
 });
 
-const pane = (profileId: string, paneId = profileId) => {
-  const entry = fx.profiles.find((p) => p.profile.id === profileId);
-  if (!entry) throw new Error(`no simulator profile ${profileId}`);
-  return { paneId, profileId, model: entry.model };
-};
+const pane = (profileId: string, paneId?: string) => fx.paneOn(profileId, paneId);
 
 function partsOf(streamId: string): { messages: number; parts: StreamPart[] } {
   const batches = fx.events

@@ -16,11 +16,7 @@ afterAll(async () => {
   await fx?.close();
 });
 
-const pane = (profileId: string) => {
-  const entry = fx.profiles.find((p) => p.profile.id === profileId);
-  if (!entry) throw new Error(`no simulator profile ${profileId}`);
-  return { paneId: profileId, profileId, model: entry.model };
-};
+const pane = (profileId: string) => fx.paneOn(profileId);
 
 let counter = 0;
 const marker = () => `t${++counter}x`;
