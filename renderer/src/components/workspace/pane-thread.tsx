@@ -1,7 +1,7 @@
 // A pane's thread in a windowed list: only the turns near the viewport are in the DOM. The list
 // subscribes to the pane's turn ids only and each turn to its own answer, so a streaming token
 // re-renders the one answer it belongs to, not the thread.
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { useAppStore, type AppStore } from '../../store/app-store';
@@ -22,7 +22,12 @@ function turnIds(state: AppStore): string[] {
 
 export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) {
   const ids = useAppStore(useShallow(turnIds));
-  const skippedAll = useAppStore((s) => !s.turns.some((turn) => turn.paneIds.includes(paneId)));
+  // Worked out when the turns change, not on every store update (tokens update it per frame).
+  const turns = useAppStore((s) => s.turns);
+  const skippedAll = useMemo(
+    () => !turns.some((turn) => turn.paneIds.includes(paneId)),
+    [turns, paneId],
+  );
   const renderItem = useCallback(
     (turnId: string) => <ThreadTurn turnId={turnId} paneId={paneId} paneNumber={paneNumber} />,
     [paneId, paneNumber],
