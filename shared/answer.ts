@@ -10,6 +10,10 @@ const id = z.string().min(1).max(100);
 const count = z.number().int().nonnegative();
 const figure = z.number().nonnegative();
 
+/** How the app counts tokens the cloud did not report: OpenAI's o200k tokenizer, or characters. */
+export const TOKEN_COUNTERS = ['o200k', 'chars'] as const;
+export type TokenCounter = (typeof TOKEN_COUNTERS)[number];
+
 export const usageSchema = z.object({
   inputTokens: count,
   outputTokens: count,
@@ -41,7 +45,14 @@ export const costSchema = z.object({
     })
     .optional(),
   /** Set when the cloud reported no usage (a stopped or cut answer): the app counted the tokens. */
-  estimatedTokens: z.object({ input: count, output: count }).optional(),
+  estimatedTokens: z
+    .object({
+      input: count,
+      output: count,
+      /** How: the model family's own tokenizer, or about four characters a token. */
+      counter: z.enum(TOKEN_COUNTERS).optional(),
+    })
+    .optional(),
 });
 export type Cost = z.infer<typeof costSchema>;
 
@@ -91,6 +102,8 @@ export const answerSchema = z.object({
   error: answerErrorSchema.optional(),
   metrics: answerMetricsSchema,
   cost: costSchema.optional(),
+  /** Why a billed answer has no cost, in words ("No price is known for x on OpenAI."). */
+  unpricedReason: z.string().max(300).optional(),
   /** The exact model id the cloud reported serving (e.g. `gpt-4o-2024-08-06`). */
   providerModelId: z.string().max(200).optional(),
   region: z.string().max(40).optional(),
@@ -107,6 +120,7 @@ export const streamOutcomeSchema = answerSchema
     error: true,
     metrics: true,
     cost: true,
+    unpricedReason: true,
     providerModelId: true,
     region: true,
     requestId: true,
@@ -133,6 +147,7 @@ export const messageRecordSchema = answerSchema
     status: true,
     finishReason: true,
     cost: true,
+    unpricedReason: true,
     providerModelId: true,
     region: true,
     requestId: true,
@@ -245,21 +260,18 @@ export function finishAnswer(answer: Answer, metrics: StreamMetrics): Answer {
 
 /** The outcome part of a finished answer, as the stream's end reports it. */
 export function outcomeOf(answer: Answer): StreamOutcome {
-  const { text, reasoning, metrics, finishReason, error, cost } = answer;
-  const outcome: StreamOutcome = {
+  // Every field the outcome schema has, taken from the answer when set, so a field added to the
+  // schema reaches history without another edit here.
+  const fields: Partial<Record<(typeof OUTCOME_KEYS)[number], unknown>> = {};
+  for (const key of OUTCOME_KEYS) if (answer[key] !== undefined) fields[key] = answer[key];
+  return {
+    ...(fields as Omit<StreamOutcome, 'status' | 'metrics'>),
     status: answer.status === 'streaming' ? 'error' : answer.status,
-    text,
-    reasoning,
-    metrics: { ...metrics, totalMs: metrics.totalMs ?? 0 },
-    ...(finishReason !== undefined ? { finishReason } : {}),
-    ...(error !== undefined ? { error } : {}),
-    ...(cost !== undefined ? { cost } : {}),
-    ...(answer.providerModelId !== undefined ? { providerModelId: answer.providerModelId } : {}),
-    ...(answer.region !== undefined ? { region: answer.region } : {}),
-    ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
+    metrics: { ...answer.metrics, totalMs: answer.metrics.totalMs ?? 0 },
   };
-  return outcome;
 }
+
+const OUTCOME_KEYS = streamOutcomeSchema.keyof().options;
 
 /** The done step in the renderer: the stream's outcome is what history keeps, so it wins. */
 export function applyOutcome(answer: Answer, outcome: StreamOutcome): Answer {
@@ -322,6 +334,7 @@ export function answerFromRecord(record: MessageRecord): Answer {
     'settings',
     'finishReason',
     'cost',
+    'unpricedReason',
     'providerModelId',
     'region',
     'requestId',

@@ -70,6 +70,15 @@ export const AZURE_DATED_API_VERSION = '2024-10-21';
 export const AZURE_AUTH_MODES = ['api-key', 'entra-id'] as const;
 export type AzureAuthMode = (typeof AZURE_AUTH_MODES)[number];
 
+/** Azure's deployment types, which differ in where data is processed and in price. */
+export const AZURE_DEPLOYMENT_TYPES = ['global', 'data-zone', 'regional'] as const;
+export type AzureDeploymentType = (typeof AZURE_DEPLOYMENT_TYPES)[number];
+export const AZURE_DEPLOYMENT_TYPE_LABELS: Record<AzureDeploymentType, string> = {
+  global: 'Global',
+  'data-zone': 'Data Zone',
+  regional: 'Regional',
+};
+
 /** How a Bedrock profile authenticates. */
 export const AWS_AUTH_MODES = ['access-key', 'profile', 'api-key'] as const;
 export type AwsAuthMode = (typeof AWS_AUTH_MODES)[number];
@@ -116,6 +125,8 @@ export const azureOpenAiProfileSchema = z.object({
   api: z.enum(OPENAI_APIS),
   /** Absent means an API key: profiles saved before Entra ID existed all used one. */
   authMode: z.enum(AZURE_AUTH_MODES).optional(),
+  /** How the deployments are sold (it sets their price); absent means Global. */
+  deploymentType: z.enum(AZURE_DEPLOYMENT_TYPES).optional(),
   /** Entra ID only: the directory to sign in to, when the account belongs to several. */
   tenantId: z
     .string()

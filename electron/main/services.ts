@@ -68,7 +68,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     readCredentials: (profile) => readProviderCredentials(profile, credentials),
     createProvider,
     recorder: history,
-    costOf: (query) => priceBook.costOf(query),
+    priceAnswer: (query) => priceBook.priceAnswer(query),
     emit: options.emit,
     idleTimeoutMs: () => settings.get().idleTimeoutMs,
     log,

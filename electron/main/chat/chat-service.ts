@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import type {
   ChatMessage,
   ChatRequest,
-  Cost,
   PaneSpec,
   RegenerateInput,
   SendTurnInput,
@@ -13,32 +12,18 @@ import type {
 } from '../../../shared/chat';
 import { emptyAnswer, finishAnswer, foldStreamParts, outcomeOf } from '../../../shared/answer';
 import type { EventName, IpcEvents } from '../../../shared/ipc';
-import {
-  PROVIDER_LABELS,
-  profileRegion,
-  type ProviderKind,
-  type ProviderProfile,
-} from '../../../shared/providers';
-import type { StreamMetrics, Usage } from '../../../shared/stream';
+import { PROVIDER_LABELS, profileRegion, type ProviderProfile } from '../../../shared/providers';
+import type { StreamMetrics } from '../../../shared/stream';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { Logger } from '../logging/logger';
 import type { Provider, ProviderCredentials } from '../providers/provider';
 import { estimateUsage } from '../pricing/estimate-usage';
+import type { PricedAnswer, PriceQuery } from '../pricing/price-book';
 import { measureStream } from '../providers/stream-metrics';
 import type { ChatRecorder, RecordedPane } from './chat-recorder';
 import { createPartBatcher } from './part-batcher';
 
 export type EmitEvent = <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
-
-export interface CostQuery {
-  kind: ProviderKind;
-  model: string;
-  providerModelId?: string;
-  region?: string;
-  usage: Usage;
-  /** `usage` was counted by the app, not reported by the cloud. */
-  estimated?: boolean;
-}
 
 export interface ChatServiceDeps {
   getProfile(profileId: string): ProviderProfile | undefined;
@@ -50,7 +35,7 @@ export interface ChatServiceDeps {
     options: { idleTimeoutMs: number },
   ): Provider;
   recorder: ChatRecorder;
-  costOf(query: CostQuery): Cost | undefined;
+  priceAnswer(query: PriceQuery): PricedAnswer;
   emit: EmitEvent;
   /** The app-wide idle limit; a profile's own `idleTimeoutMs` wins. */
   idleTimeoutMs(): number;
@@ -172,20 +157,29 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     answer = finishAnswer(answer, metrics);
     // Every answer whose tokens were billed is priced: a stopped or cut answer the cloud sent no
     // usage for is priced from counted tokens, and the cost says it is an estimate.
-    const usage =
-      metrics.usage ??
-      estimateUsage({ messages: job.messages, text: answer.text, reasoning: answer.reasoning });
-    const cost = usage
-      ? deps.costOf({
+    const counted = metrics.usage
+      ? undefined
+      : estimateUsage({
+          kind: profile.kind,
+          model: answer.providerModelId ?? pane.model,
+          messages: job.messages,
+          text: answer.text,
+          reasoning: answer.reasoning,
+        });
+    const usage = metrics.usage ?? counted?.usage;
+    const priced = usage
+      ? deps.priceAnswer({
           kind: profile.kind,
           model: pane.model,
           providerModelId: answer.providerModelId,
           region: answer.region,
           usage,
-          estimated: metrics.usage === undefined,
+          estimatedWith: counted?.counter,
+          azureDeploymentType: profile.kind === 'azure-openai' ? profile.deploymentType : undefined,
         })
       : undefined;
-    if (cost !== undefined) answer = { ...answer, cost };
+    if (priced?.cost) answer = { ...answer, cost: priced.cost };
+    else if (priced) answer = { ...answer, unpricedReason: priced.reason };
     const built = outcomeOf(answer);
     deps.log?.log(built.status === 'error' ? 'warn' : 'info', 'stream-ended', {
       provider: profile.kind,

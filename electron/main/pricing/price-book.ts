@@ -1,10 +1,15 @@
 // What an answer cost: the user's own prices first, then the maintained price data shipped in
 // @pydantic/genai-prices. No price is better than a wrong one, so an unknown model gets a reason
 // instead of a guess from a similar-looking id.
+import type { TokenCounter } from '../../../shared/answer';
 import type { Cost } from '../../../shared/chat';
-import { PROVIDER_LABELS, type ProviderKind } from '../../../shared/providers';
+import {
+  PROVIDER_LABELS,
+  type AzureDeploymentType,
+  type ProviderKind,
+} from '../../../shared/providers';
 import type { Usage } from '../../../shared/stream';
-import { PRICE_DATA, priceFromData } from './price-data';
+import { PRICE_DATA, priceFromData, type DataPrice } from './price-data';
 import type { PriceRow } from './price-row';
 
 export interface PriceQuery {
@@ -15,8 +20,13 @@ export interface PriceQuery {
   providerModelId?: string | undefined;
   region?: string | undefined;
   usage: Usage;
-  /** The app counted `usage` itself because the cloud reported none (a stopped answer). */
-  estimated?: boolean | undefined;
+  /**
+   * Set when the app counted `usage` itself because the cloud reported none (a stopped answer):
+   * how it counted.
+   */
+  estimatedWith?: TokenCounter | undefined;
+  /** Azure only: Data Zone and Regional deployments cost more than Global ones. */
+  azureDeploymentType?: AzureDeploymentType | undefined;
 }
 
 export type PricedAnswer = { cost: Cost } | { cost?: undefined; reason: string };
@@ -35,14 +45,22 @@ export function createPriceBook(options: { overrides?: readonly PriceRow[] } = {
 
   function priceAnswer(query: PriceQuery): PricedAnswer {
     const ids = [query.providerModelId, query.model];
-    const estimated = query.estimated
-      ? { estimatedTokens: { input: query.usage.inputTokens, output: query.usage.outputTokens } }
+    const estimated = query.estimatedWith
+      ? {
+          estimatedTokens: {
+            input: query.usage.inputTokens,
+            output: query.usage.outputTokens,
+            counter: query.estimatedWith,
+          },
+        }
       : {};
     const row = matchOverride(overrides, query.kind, ids, query.region);
     if (row) return { cost: { ...costFromRow(row, query.usage), ...estimated } };
 
-    const data = priceFromData(query.kind, ids, query.usage);
-    if (data) {
+    const listed = priceFromData(query.kind, ids, query.usage);
+    if (listed) {
+      const premium = azurePremium(query);
+      const data = premium ? withPremium(listed, premium.factor) : listed;
       return {
         cost: {
           currency: 'USD',
@@ -50,7 +68,7 @@ export function createPriceBook(options: { overrides?: readonly PriceRow[] } = {
           output: round(data.output),
           total: round(data.input + data.output),
           priceDate: PRICE_DATA.date,
-          source: `${PRICE_DATA.name} ${PRICE_DATA.version} (${data.modelId})`,
+          source: `${PRICE_DATA.name} ${PRICE_DATA.version} (${data.modelId})${premium ? ` ${premium.label}` : ''}`,
           rates: data.rates,
           ...estimated,
         },
@@ -69,6 +87,50 @@ export function createPriceBook(options: { overrides?: readonly PriceRow[] } = {
   return {
     priceAnswer,
     costOf: (query) => priceAnswer(query).cost,
+  };
+}
+
+/** One price book with no overrides, for callers that only need the shipped prices. */
+let shippedPrices: PriceBook | undefined;
+
+/**
+ * What one answer cost at the shipped list prices: its cloud, model, region and usage in, the cost
+ * in USD with its source and date out, or the reason no price is known.
+ */
+export function priceAnswer(query: PriceQuery): PricedAnswer {
+  shippedPrices ??= createPriceBook();
+  return shippedPrices.priceAnswer(query);
+}
+
+/**
+ * Azure sells Data Zone and Regional deployments at 10% over Global (its price list, for every
+ * model since GPT-4o). The shipped data has Global prices only.
+ */
+const AZURE_PREMIUM: Record<AzureDeploymentType, { factor: number; label: string } | undefined> = {
+  global: undefined,
+  'data-zone': { factor: 1.1, label: '+10% Data Zone deployment' },
+  regional: { factor: 1.1, label: '+10% Regional deployment' },
+};
+
+function azurePremium(query: PriceQuery): { factor: number; label: string } | undefined {
+  if (query.kind !== 'azure-openai') return undefined;
+  return AZURE_PREMIUM[query.azureDeploymentType ?? 'global'];
+}
+
+function withPremium(price: DataPrice, factor: number): DataPrice {
+  const { cachedInputPerMillion } = price.rates;
+  return {
+    ...price,
+    input: price.input * factor,
+    output: price.output * factor,
+    total: price.total * factor,
+    rates: {
+      inputPerMillion: round(price.rates.inputPerMillion * factor),
+      outputPerMillion: round(price.rates.outputPerMillion * factor),
+      ...(cachedInputPerMillion !== undefined
+        ? { cachedInputPerMillion: round(cachedInputPerMillion * factor) }
+        : {}),
+    },
   };
 }
 

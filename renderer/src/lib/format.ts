@@ -16,7 +16,8 @@ const formatUsd = (usd: number): string =>
 
 /** "$0.0123 · prices of 2026-09-23", "$0.0123 · your price", "≈ $0.0123 (estimated) · …". */
 export function formatCost(cost: Cost | undefined): string {
-  if (!cost) return 'no price for this model';
+  // The reason, naming the model and the cloud, is on hover (Answer.unpricedReason).
+  if (!cost) return 'no price known';
   const amount = cost.estimatedTokens
     ? `≈ ${formatUsd(cost.total)} (estimated)`
     : formatUsd(cost.total);
@@ -38,7 +39,16 @@ export function describeCost(cost: Cost): string {
   }
   lines.push(`Input ${formatUsd(cost.input)}, output ${formatUsd(cost.output)}`);
   if (cost.estimatedTokens) {
-    lines.push('The cloud reported no token counts for this answer: the app counted them.');
+    const { input, output, counter } = cost.estimatedTokens;
+    const how =
+      counter === 'o200k'
+        ? "with OpenAI's o200k tokenizer"
+        : counter === 'chars'
+          ? 'at about four characters a token (an approximation)'
+          : '';
+    lines.push(
+      `The cloud reported no token counts for this answer: the app counted ${formatCount(input)} in / ${formatCount(output)} out${how ? ` ${how}` : ''}.`,
+    );
   }
   return lines.join('\n');
 }

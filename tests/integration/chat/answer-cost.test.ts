@@ -1,6 +1,7 @@
 // Every answer whose tokens were billed gets a cost, through the real chat service and the real
 // price data: a stopped answer (no usage from the cloud: counted, marked as an estimate), a
 // content-filtered one (the cloud's usage), and none for a local server.
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRICE_DATA } from '../../../electron/main/pricing/price-data';
 import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../../shared/chat';
@@ -55,6 +56,9 @@ describe('the cost of an answer', () => {
     expect(outcome?.cost?.priceDate).toBe(PRICE_DATA.date);
     expect(outcome?.cost?.rates).toMatchObject({ inputPerMillion: 5, outputPerMillion: 30 });
     expect(outcome?.cost?.estimatedTokens?.input).toBeGreaterThan(0);
+    // GPT-5.5's tokens are counted with its own tokenizer: the text that streamed, exactly.
+    expect(outcome?.cost?.estimatedTokens?.counter).toBe('o200k');
+    expect(outcome?.cost?.estimatedTokens?.output).toBe(countTokens(outcome?.text ?? ''));
     expect(outcome?.cost?.estimatedTokens?.output).toBeGreaterThan(0);
 
     const detail = await fx.call<ConversationDetail>('getConversation', {
@@ -91,5 +95,6 @@ describe('the cost of an answer', () => {
     expect(outcome?.status).toBe('complete');
     expect(outcome?.metrics.usage?.outputTokens).toBeGreaterThan(0);
     expect(outcome?.cost).toBeUndefined();
+    expect(outcome?.unpricedReason).toMatch(/no list price; add yours to price-overrides\.json/);
   });
 });

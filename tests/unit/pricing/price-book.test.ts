@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createPriceBook } from '../../../electron/main/pricing/price-book';
+import { createPriceBook, priceAnswer } from '../../../electron/main/pricing/price-book';
 import { PRICE_DATA, dataModelIds } from '../../../electron/main/pricing/price-data';
 import type { PriceRow } from '../../../electron/main/pricing/price-row';
 import { priceRowSchema } from '../../../electron/main/pricing/price-row';
@@ -299,26 +299,125 @@ describe('overrides', () => {
 });
 
 describe('estimates for answers without reported usage', () => {
-  it('count about four characters a token, and nothing when nothing streamed back', () => {
-    const messages = [{ role: 'user' as const, content: 'x'.repeat(400) }];
-    expect(estimateUsage({ messages, text: 'y'.repeat(80), reasoning: '' })).toEqual({
-      inputTokens: 100,
-      outputTokens: 20,
-      totalTokens: 120,
+  const messages = [{ role: 'user' as const, content: 'x'.repeat(400) }];
+
+  it('count Claude and other non-OpenAI families at about four characters a token', () => {
+    const counted = estimateUsage({
+      kind: 'bedrock',
+      model: 'global.anthropic.claude-opus-4-5-20251101-v1:0',
+      messages,
+      text: 'y'.repeat(80),
+      reasoning: '',
     });
-    expect(estimateUsage({ messages, text: '', reasoning: '' })).toBeUndefined();
+    expect(counted).toEqual({
+      usage: { inputTokens: 100, outputTokens: 20, totalTokens: 120 },
+      counter: 'chars',
+    });
   });
 
-  it('are priced like any answer and say which tokens were counted', () => {
+  it('count OpenAI models with their o200k tokenizer, on every cloud', () => {
+    // "Hello, world!" is 4 o200k tokens; each message adds 3 and the reply 3 more.
+    const hello = [{ role: 'user' as const, content: 'Hello, world!' }];
+    for (const [kind, model] of [
+      ['openai', 'gpt-5.5'],
+      ['azure-openai', 'prod-chat'],
+      ['openai-on-bedrock', 'openai.gpt-5.5'],
+      ['bedrock', 'openai.gpt-oss-120b-1:0'],
+      ['openai-compatible', 'gpt-oss:20b'],
+    ] as const) {
+      const counted = estimateUsage({
+        kind,
+        model,
+        messages: hello,
+        text: 'Hello, world!',
+        reasoning: '',
+      });
+      expect(counted, `${kind} ${model}`).toEqual({
+        usage: { inputTokens: 10, outputTokens: 4, totalTokens: 14 },
+        counter: 'o200k',
+      });
+    }
+  });
+
+  it('count a special-token string in an answer as plain text instead of failing', () => {
+    const counted = estimateUsage({
+      kind: 'openai',
+      model: 'gpt-5.5',
+      messages,
+      text: 'the <|endoftext|> marker',
+      reasoning: '',
+    });
+    expect(counted?.usage.outputTokens).toBeGreaterThan(3);
+  });
+
+  it('are nothing when nothing streamed back: a refused request is not billed', () => {
+    expect(
+      estimateUsage({ kind: 'openai', model: 'gpt-5.5', messages, text: '', reasoning: '' }),
+    ).toBeUndefined();
+  });
+
+  it('are priced like any answer and say which tokens were counted, and how', () => {
     const cost = book.costOf({
       kind: 'openai',
       model: 'gpt-5.5',
       usage: usage(100_000, 10_000),
-      estimated: true,
+      estimatedWith: 'o200k',
     });
     expect(cost).toMatchObject({
       total: 0.8,
-      estimatedTokens: { input: 100_000, output: 10_000 },
+      estimatedTokens: { input: 100_000, output: 10_000, counter: 'o200k' },
     });
+  });
+});
+
+describe('Azure deployment types', () => {
+  it('price Data Zone and Regional deployments 10% over Global, and say so', () => {
+    // 100k in, 100k out: under GPT-5.5's long-prompt tier.
+    const base = { kind: 'azure-openai' as const, model: 'gpt-5.5', usage: usage(M / 10, M / 10) };
+    const global = book.costOf(base);
+    expect(global).toMatchObject({ input: 0.5, output: 3, total: 3.5 });
+    expect(book.costOf({ ...base, azureDeploymentType: 'global' })).toEqual(global);
+    const zone = book.costOf({ ...base, azureDeploymentType: 'data-zone' });
+    expect(zone).toMatchObject({ input: 0.55, output: 3.3, total: 3.85 });
+    expect(zone?.rates).toEqual({
+      inputPerMillion: 5.5,
+      outputPerMillion: 33,
+      cachedInputPerMillion: 0.55,
+    });
+    expect(zone?.source).toBe(
+      `genai-prices ${PRICE_DATA.version} (gpt-5.5) +10% Data Zone deployment`,
+    );
+    expect(book.costOf({ ...base, azureDeploymentType: 'regional' })?.total).toBe(3.85);
+  });
+
+  it('leave the user\u2019s own Azure price as it is', () => {
+    const mine = createPriceBook({
+      overrides: [row({ kind: 'azure-openai', model: 'gpt-5.5', inputPerMillion: 4 })],
+    });
+    const cost = mine.costOf({
+      kind: 'azure-openai',
+      model: 'gpt-5.5',
+      usage: usage(M, 0),
+      azureDeploymentType: 'data-zone',
+    });
+    expect(cost?.input).toBe(4);
+  });
+});
+
+describe('priceAnswer', () => {
+  it('prices one answer at the shipped list prices, with its source and date', () => {
+    const priced = priceAnswer({
+      kind: 'bedrock',
+      model: 'global.anthropic.claude-opus-4-5-20251101-v1:0',
+      region: 'us-east-1',
+      usage: usage(M, M),
+    });
+    expect(priced.cost).toMatchObject({ total: 30, priceDate: PRICE_DATA.date });
+    expect(priced.cost?.source).toMatch(/^genai-prices /);
+  });
+
+  it('gives a reason instead of a number for an unknown model', () => {
+    const priced = priceAnswer({ kind: 'bedrock', model: 'acme.unknown-v1', usage: usage(1, 1) });
+    expect(priced).toEqual({ reason: 'No price is known for acme.unknown-v1 on AWS Bedrock.' });
   });
 });

@@ -22,7 +22,7 @@ describe('the cost under an answer', () => {
     expect(formatCost({ ...listPrice, estimatedTokens: { input: 10, output: 20 } })).toBe(
       '≈ $0.0123 (estimated) · prices of 2026-09-23',
     );
-    expect(formatCost(undefined)).toBe('no price for this model');
+    expect(formatCost(undefined)).toBe('no price known');
   });
 
   it('explains on hover where the price came from and the rates used', () => {
@@ -33,6 +33,15 @@ describe('the cost under an answer', () => {
         'Input $0.00500, output $0.00730',
       ].join('\n'),
     );
+    expect(
+      describeCost({
+        ...listPrice,
+        estimatedTokens: { input: 1200, output: 30, counter: 'o200k' },
+      }),
+    ).toMatch(/the app counted 1,200 in \/ 30 out with OpenAI's o200k tokenizer\.$/);
+    expect(
+      describeCost({ ...listPrice, estimatedTokens: { input: 10, output: 3, counter: 'chars' } }),
+    ).toMatch(/at about four characters a token \(an approximation\)\.$/);
     expect(describeCost({ ...listPrice, byUser: true, source: 'our agreement' })).toMatch(
       /^Your price \(our agreement\), of 2026-09-23/,
     );

@@ -29,8 +29,20 @@ describe('provider form drafts', () => {
       deployments: ['a', 'b'],
       apiVersion: '2024-10-21',
       defaultModel: 'a',
+      deploymentType: 'data-zone',
     });
     expect(profileFromDraft(draftFromProfile(profile))).toMatchObject(profile);
+  });
+
+  it('prices an Azure profile saved before deployment types existed as Global', () => {
+    const profile = providerProfileSchema.parse({
+      kind: 'azure-openai',
+      id: 'az',
+      name: 'Azure',
+      resourceEndpoint: 'https://res.openai.azure.com',
+      deployments: ['a'],
+    });
+    expect(draftFromProfile(profile).azureDeploymentType).toBe('global');
   });
 
   it('starts a new Azure profile on v1 with the Responses API and an API key', () => {

@@ -2,6 +2,8 @@
 import {
   AWS_AUTH_MODES,
   AZURE_AUTH_MODES,
+  AZURE_DEPLOYMENT_TYPE_LABELS,
+  AZURE_DEPLOYMENT_TYPES,
   AZURE_V1_API,
   OPENAI_API_LABELS,
   OPENAI_APIS,
@@ -96,6 +98,14 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
                 ? 'Uses your Azure sign-in on this computer (az login, AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET, or a managed identity). No key is stored; the account needs the Cognitive Services OpenAI User role.'
                 : undefined
             }
+          />
+          <SelectField
+            label="Deployment type"
+            value={draft.azureDeploymentType}
+            options={AZURE_DEPLOYMENT_TYPES}
+            labels={AZURE_DEPLOYMENT_TYPE_LABELS}
+            onChange={(v) => set('azureDeploymentType', v)}
+            hint="As in the Azure portal. Data Zone and Regional deployments cost 10% more than Global; answers are priced accordingly."
           />
           {draft.azureAuthMode === 'entra-id' && (
             <TextField

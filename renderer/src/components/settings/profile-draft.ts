@@ -7,6 +7,7 @@ import {
   suggestedModelsFor,
   type AwsAuthMode,
   type AzureAuthMode,
+  type AzureDeploymentType,
   type OpenAiApi,
   type ProviderKind,
   type ProviderProfile,
@@ -25,6 +26,8 @@ export interface ProfileDraft {
   apiVersion: string;
   /** Azure: an API key, or Microsoft Entra ID (the computer's Azure sign-in, no stored key). */
   azureAuthMode: AzureAuthMode;
+  /** Azure: how the deployments are sold, which sets their price. */
+  azureDeploymentType: AzureDeploymentType;
   tenantId: string;
   region: string;
   authMode: AwsAuthMode;
@@ -54,6 +57,7 @@ export function emptyDraft(kind: ProviderKind): ProfileDraft {
     deployments: '',
     apiVersion: AZURE_V1_API,
     azureAuthMode: 'api-key',
+    azureDeploymentType: 'global',
     tenantId: '',
     region,
     authMode: kind === 'openai-on-bedrock' ? 'api-key' : 'access-key',
@@ -81,6 +85,7 @@ export function draftFromProfile(profile: ProviderProfile): ProfileDraft {
       draft.deployments = profile.deployments.join(', ');
       draft.apiVersion = profile.apiVersion;
       draft.azureAuthMode = profile.authMode ?? 'api-key';
+      draft.azureDeploymentType = profile.deploymentType ?? 'global';
       draft.tenantId = profile.tenantId ?? '';
       break;
     case 'bedrock':
@@ -128,6 +133,7 @@ export function profileFromDraft(draft: ProfileDraft): ProviderProfile {
         api: draft.api,
         authMode: draft.azureAuthMode,
         tenantId: draft.azureAuthMode === 'entra-id' ? optional(draft.tenantId) : undefined,
+        deploymentType: draft.azureDeploymentType,
       };
     case 'bedrock':
     case 'openai-on-bedrock': {

@@ -31,7 +31,13 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
     ? [['Cost', formatCost(answer.cost), describeCost(answer.cost)]]
     : local
       ? []
-      : [['Cost', answer.metrics.usage ? formatCost(undefined) : '–']];
+      : [
+          [
+            'Cost',
+            answer.metrics.usage || answer.unpricedReason ? formatCost(undefined) : '–',
+            answer.unpricedReason,
+          ],
+        ];
   const items: Item[] = [
     ['TTFT', formatMs(answer.metrics.ttftMs)],
     ['Speed', formatRate(answer.metrics.tokensPerSecond)],
