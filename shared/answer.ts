@@ -204,6 +204,9 @@ export function foldStreamParts(answer: Answer, parts: readonly StreamPart[]): A
           ...(part.requestId !== undefined ? { requestId: part.requestId } : {}),
         };
         break;
+      case 'served-model':
+        next = { ...next, providerModelId: part.providerModelId };
+        break;
       case 'finish': {
         // A finish after an error means the stream recovered and ended well: the last word wins.
         const { error: _cleared, ...rest } = next;

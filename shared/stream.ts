@@ -39,6 +39,15 @@ export interface StartPart {
   requestId?: string;
 }
 
+/**
+ * The exact model id the server reported serving, sent as soon as the stream names it (before the
+ * finish), so an answer stopped mid-way still knows what served it and can be priced.
+ */
+export interface ServedModelPart {
+  type: 'served-model';
+  providerModelId: string;
+}
+
 export interface TextDeltaPart {
   type: 'text-delta';
   delta: string;
@@ -71,7 +80,8 @@ export interface ErrorPart {
   retryAfterMs?: number;
 }
 
-export type StreamPart = StartPart | TextDeltaPart | ReasoningDeltaPart | FinishPart | ErrorPart;
+export type StreamPart =
+  StartPart | ServedModelPart | TextDeltaPart | ReasoningDeltaPart | FinishPart | ErrorPart;
 
 /** Figures measured in the main process for every stream (defined with the answer, answer.ts). */
 export type { StreamMetrics } from './answer';

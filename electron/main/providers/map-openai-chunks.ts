@@ -28,7 +28,10 @@ export function createOpenAiChunkMapper(): OpenAiChunkMapper {
     map(chunk) {
       const parts: StreamPart[] = [];
       // Azure's first chunk has an empty model; keep the first real one.
-      if (chunk.model) providerModelId ??= chunk.model;
+      if (chunk.model && providerModelId === undefined) {
+        providerModelId = chunk.model;
+        parts.push({ type: 'served-model', providerModelId });
+      }
       if (chunk.usage) {
         const reasoningTokens = chunk.usage.completion_tokens_details?.reasoning_tokens;
         usage = {

@@ -105,8 +105,9 @@ export function createResponsesEventMapper(
       switch (event.type) {
         case 'response.created':
         case 'response.in_progress':
-          if (event.response.model) providerModelId ??= event.response.model;
-          return [];
+          if (!event.response.model || providerModelId !== undefined) return [];
+          providerModelId = event.response.model;
+          return [{ type: 'served-model', providerModelId }];
         case 'response.output_text.delta':
           refusing = false;
           return event.delta ? [{ type: 'text-delta', delta: event.delta }] : [];

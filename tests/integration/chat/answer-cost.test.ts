@@ -69,6 +69,29 @@ describe('the cost of an answer', () => {
     expect(saved?.cost?.total).toBe(outcome?.cost?.total);
   });
 
+  it('of a stopped Azure answer is priced by the model the server named, not the deployment', async () => {
+    const azure = pane('sim-azure');
+    expect(azure.model).toBe('gpt-4o-prod');
+    const result = await fx.call<SendTurnResult>('sendTurn', {
+      prompt: 'Take your time [[sim tokens=60 rate=60]]',
+      panes: [azure],
+    });
+    const stream = result.streams[0];
+    if (!stream) throw new Error('no stream');
+    await expect
+      .poll(() => textSoFar(stream.streamId).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await fx.call('stopStream', { streamId: stream.streamId });
+    const outcome = (await fx.waitForDone(result)).get(azure.paneId)?.outcome;
+
+    expect(outcome?.status).toBe('stopped');
+    expect(outcome?.providerModelId).toMatch(/^gpt-4o-20\d\d-/);
+    expect(outcome?.cost?.estimatedTokens?.counter).toBe('o200k');
+    expect(outcome?.cost?.source).toMatch(/\(gpt-4o\)$/);
+    expect(outcome?.cost?.total).toBeGreaterThan(0);
+    expect(outcome?.unpricedReason).toBeUndefined();
+  });
+
   it('of a content-filtered answer comes from the usage the cloud reported', async () => {
     const panes = ['sim-openai-gpt5', 'sim-bedrock-api-key'].map(pane);
     const { done } = await send({

@@ -56,6 +56,15 @@ describe('Responses events', () => {
     expect(text).toBe(`${REFUSAL_PREFIX}I can't help.\n> Sorry.`);
   });
 
+  it('names the served snapshot once, as soon as the response is created', () => {
+    const created = (type: 'response.created' | 'response.in_progress') =>
+      ({ type, response: response({}), sequence_number: 0 }) as ResponseStreamEvent;
+    const { parts, end } = feed([created('response.created'), created('response.in_progress')]);
+    expect(parts).toEqual([{ type: 'served-model', providerModelId: 'gpt-5.5-2026-04-23' }]);
+    // Cut off before any finish: nothing else, and the answer still knows what served it.
+    expect(end).toBeUndefined();
+  });
+
   it('finishes with usage, cached and reasoning tokens and the served snapshot', () => {
     const { end } = feed([
       {

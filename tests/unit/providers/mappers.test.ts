@@ -143,7 +143,7 @@ describe('createOpenAiChunkMapper', () => {
     ...extra,
   });
 
-  it('maps text, reasoning, the finish reason and the trailing usage chunk', () => {
+  it('maps the served model (once, skipping Azure\u2019s empty one), text, reasoning, the finish reason and the trailing usage chunk', () => {
     const mapper = createOpenAiChunkMapper();
     const reasoningDelta = {
       role: 'assistant',
@@ -158,7 +158,9 @@ describe('createOpenAiChunkMapper', () => {
         chunk([], { usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 } }),
       ),
     ];
+    // The served model comes as soon as a chunk names it, so a stopped answer still has it.
     expect(parts).toEqual([
+      { type: 'served-model', providerModelId: 'gpt-4o-2024-08-06' },
       { type: 'reasoning-delta', delta: 'hmm' },
       { type: 'text-delta', delta: 'Hi' },
     ]);
