@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { messageRecordSchema } from '../../../shared/answer';
 import { paneSettingsSchema } from '../../../shared/chat';
+import { costTotalSchema } from '../../../shared/cost-totals';
 import { PROVIDER_KINDS } from '../../../shared/providers';
 
 export const EXPORT_FORMAT_NAME = 'polycloud-chat-history';
@@ -29,6 +30,15 @@ export const exportedTurnSchema = z.object({
   paneIds: z.array(id),
 });
 
+/**
+ * What the conversation's answers cost, in all and per turn. Written for readers of the file;
+ * derived from the messages, so import ignores it.
+ */
+export const exportedTotalsSchema = z.object({
+  conversation: costTotalSchema,
+  turns: z.array(costTotalSchema.extend({ turnId: id })),
+});
+
 /** An answer as the file has it: its history record, without the conversation it sits in. */
 export const exportedMessageSchema = messageRecordSchema.omit({ conversationId: true });
 
@@ -43,6 +53,7 @@ export const exportedConversationSchema = z
     panes: z.array(exportedPaneSchema),
     turns: z.array(exportedTurnSchema),
     messages: z.array(exportedMessageSchema),
+    totals: exportedTotalsSchema.optional(),
   })
   .superRefine((conversation, ctx) => {
     // Every message must belong to a turn and a pane of its own conversation.

@@ -1,4 +1,5 @@
 // Export one conversation or all history as the versioned JSON format or as readable Markdown.
+import { emptyCostTotal, sumCosts, sumCostsBy } from '../../../shared/cost-totals';
 import type { ConversationDetail, ExportResult } from '../../../shared/history';
 import type { ConversationQueries } from './conversation-queries';
 import {
@@ -23,6 +24,18 @@ export function toExportedConversation(detail: ConversationDetail): ExportedConv
     panes: detail.panes,
     turns: detail.turns.map(({ conversationId: _c, ...turn }) => turn),
     messages: detail.messages.map(({ conversationId: _c, ...message }) => message),
+    totals: totalsOf(detail),
+  };
+}
+
+function totalsOf(detail: ConversationDetail): ExportedConversation['totals'] {
+  const byTurn = sumCostsBy(detail.messages, (message) => message.turnId);
+  return {
+    conversation: sumCosts(detail.messages),
+    turns: detail.turns.map((turn) => ({
+      turnId: turn.id,
+      ...(byTurn.get(turn.id) ?? emptyCostTotal()),
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 // A conversation as Markdown a person can read anywhere: each prompt, then each pane's answer
 // under its provider and model, with the figures the app showed beside it.
+import { sumCosts, sumCostsBy, type CostTotal } from '../../../shared/cost-totals';
 import type { ConversationDetail, MessageRecord, PaneRecord } from '../../../shared/history';
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
@@ -36,6 +37,17 @@ function figures(message: MessageRecord): string {
   return parts.join(' · ');
 }
 
+/** "$0.012345 (partly estimated; 1 answer without a price)", or "" when nothing was billed. */
+function totalLine(total: CostTotal | undefined): string {
+  if (!total || (total.usd === 0 && total.unpriced === 0)) return '';
+  const notes: string[] = [];
+  if (total.estimated) notes.push('partly estimated');
+  if (total.unpriced > 0) {
+    notes.push(`${total.unpriced} answer${total.unpriced === 1 ? '' : 's'} without a price`);
+  }
+  return `$${total.usd.toFixed(6)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
 function answerHeading(message: MessageRecord, pane: PaneRecord | undefined): string {
   const provider = message.providerName ?? pane?.providerName ?? 'Unknown provider';
   const model = message.model ?? pane?.model ?? 'unknown model';
@@ -52,10 +64,12 @@ export function conversationToMarkdown(detail: ConversationDetail): string {
   const { conversation } = detail;
   const panes = new Map(detail.panes.map((pane) => [pane.paneId, pane]));
   const position = (paneId: string): number => panes.get(paneId)?.position ?? Infinity;
+  const total = totalLine(sumCosts(detail.messages));
+  const byTurn = sumCostsBy(detail.messages, (message) => message.turnId);
   const lines: string[] = [
     `# ${conversation.title}`,
     '',
-    `_Started ${iso(conversation.createdAt)} UTC · ${conversation.messageCount} answers_`,
+    `_Started ${iso(conversation.createdAt)} UTC · ${conversation.messageCount} answers${total ? ` · cost ${total}` : ''}_`,
     '',
   ];
   detail.turns.forEach((turn, index) => {
@@ -70,6 +84,8 @@ export function conversationToMarkdown(detail: ConversationDetail): string {
       if (answer.errorMessage) lines.push(`**Error:** ${answer.errorMessage}`, '');
       lines.push(`_${figures(answer)}_`, '');
     }
+    const turnCost = totalLine(byTurn.get(turn.id));
+    if (turnCost && answers.length > 1) lines.push(`_Turn ${index + 1} cost ${turnCost}_`, '');
   });
   return lines.join('\n');
 }

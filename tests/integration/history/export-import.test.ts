@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HistoryExport } from '../../../electron/main/history/export-format';
 import type { HistoryStore } from '../../../electron/main/history/history-store';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
 import { bedrockPane, openTestStore, outcome, pane, recordTurn } from './history-test-kit';
@@ -125,6 +126,52 @@ describe('export and import', () => {
     }).messages;
     expect(message?.usage).toEqual(usage);
     expect(message?.cost).toEqual(cost);
+  });
+
+  it('adds up each turn\u2019s and the conversation\u2019s cost in both exports', () => {
+    const { first } = seed(source);
+    const turn = source.beginTurn({ conversationId: first, prompt: 'Stopped', panes: [pane('a')] });
+    // Stopped with counted tokens and a price, and another answer billed with no price known.
+    source.finish(
+      turn.messages[0]?.messageId ?? '',
+      outcome('par', {
+        status: 'stopped',
+        finishReason: undefined,
+        metrics: { ttftMs: 90, totalMs: 400, tokensPerSecond: null },
+        cost: {
+          currency: 'USD',
+          input: 0.0001,
+          output: 0.0002,
+          total: 0.0003,
+          priceDate: '2026-09-23',
+          estimatedTokens: { input: 40, output: 20, counter: 'o200k' },
+        },
+      }),
+    );
+    const json = JSON.parse(
+      source.exportHistory({ conversationId: first, format: 'json' }).content,
+    ) as HistoryExport;
+    const totals = json.conversations[0]?.totals;
+    // Four answers at $0.00043 each (one failed after it was billed) and the stopped one.
+    expect(totals?.conversation).toEqual({
+      usd: 0.00202,
+      estimated: true,
+      unpriced: 0,
+      inputTokens: 4 * 12 + 40,
+      outputTokens: 4 * 40 + 20,
+      answers: 5,
+    });
+    expect(totals?.turns.map((t) => [t.usd, t.answers, t.estimated])).toEqual([
+      [0.00086, 2, false],
+      [0.00086, 2, false],
+      [0.0003, 1, true],
+    ]);
+    // The totals are derived: a file with them imports like one without.
+    expect(target.importHistory(JSON.stringify(json)).conversationsAdded).toBe(1);
+
+    const md = source.exportHistory({ conversationId: first, format: 'markdown' }).content;
+    expect(md).toContain('5 answers · cost $0.002020 (partly estimated)_');
+    expect(md).toContain('_Turn 1 cost $0.000860_');
   });
 
   it('imports the same file twice without duplicates', () => {
