@@ -114,6 +114,10 @@ export type Answer = z.infer<typeof answerSchema>;
 /** How a stream ended: the answer's outcome and figures, sent once per stream after its last part. */
 export const streamOutcomeSchema = answerSchema
   .pick({
+    // Who was asked, so a live answer names its cloud like one reopened from history does.
+    providerKind: true,
+    providerName: true,
+    model: true,
     text: true,
     reasoning: true,
     finishReason: true,

@@ -11,7 +11,7 @@ export function formatRate(tokensPerSecond: number | null | undefined): string {
   return `${tokensPerSecond.toFixed(tokensPerSecond < 10 ? 1 : 0)} tok/s`;
 }
 
-const formatUsd = (usd: number): string =>
+export const formatUsd = (usd: number): string =>
   usd === 0 ? '$0' : usd < 0.01 ? `$${usd.toFixed(5)}` : `$${usd.toFixed(4)}`;
 
 /** "$0.0123 · prices of 2026-09-23", "$0.0123 · your price", "≈ $0.0123 (estimated) · …". */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { buildPresets } from '../../lib/presets';
+import { ConversationCost } from './conversation-cost';
 import { useAppStore } from '../../store/app-store';
 import { historySelectors } from '../../store/slices/history/selectors';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
@@ -21,6 +22,7 @@ export function TopBar() {
       <h1 className="top-bar__title">
         {conversationId ? (current?.title ?? 'Conversation') : 'New comparison'}
       </h1>
+      <ConversationCost />
       <div className="top-bar__actions">
         <button type="button" className="button" onClick={() => newConversation()}>
           New conversation
