@@ -11,6 +11,24 @@ const VENDOR_PREFIX =
 /** Version suffixes: Bedrock's `-v1:0` / `-1:0`, dated snapshots, Ollama-style `:tag`. */
 const BEDROCK_VERSION = /-v?\d+:\d+$/;
 const DATED = /-(\d{4}-\d{2}-\d{2}|\d{8})$/;
+/** Local servers' tags: `gpt-oss:120b` is the 120b size, `:latest` says nothing. */
+const SIZE_TAG = /:(\d+(?:\.\d+)?[bm])$/;
+const OTHER_TAG = /:[a-z0-9._-]+$/;
+
+/**
+ * A served model id without the cloud's own prefixes (`us.anthropic.…`, `openai.…`, an ARN's
+ * path), keeping its date and version: what two clouds can be compared on.
+ */
+export function modelVersion(id: string): string {
+  let version = id.trim().toLowerCase();
+  if (version.startsWith('arn:')) version = version.slice(version.lastIndexOf('/') + 1);
+  return version.replace(PROFILE_PREFIX, '').replace(VENDOR_PREFIX, '');
+}
+
+/** Whether an id names a dated snapshot or a version, rather than only a family (`gpt-5.5`). */
+export function statesVersion(id: string): boolean {
+  return modelVersion(id) !== modelFamily(id);
+}
 
 /**
  * The family of a model id: provider prefixes, snapshot dates and version suffixes removed,
@@ -18,10 +36,9 @@ const DATED = /-(\d{4}-\d{2}-\d{2}|\d{8})$/;
  * trimmed and lower-cased, so unknown models still group with themselves.
  */
 export function modelFamily(id: string): string {
-  let family = id.trim().toLowerCase();
-  if (family.startsWith('arn:')) family = family.slice(family.lastIndexOf('/') + 1);
-  family = family.replace(PROFILE_PREFIX, '').replace(VENDOR_PREFIX, '');
+  let family = modelVersion(id);
   family = family.replace(BEDROCK_VERSION, '');
+  family = family.replace(SIZE_TAG, '-$1').replace(OTHER_TAG, '');
   // A snapshot date may sit before a Bedrock version (`…-20250219-v1:0`): strip both, in order.
   family = family.replace(DATED, '');
   return family;

@@ -67,7 +67,7 @@ describe('compare workspace', () => {
     await newConversationWithPanes(1);
     await page
       .getByRole('combobox', { name: 'Quick preset' })
-      .selectOption({ label: 'Every cloud, default model (4 panes)' });
+      .selectOption({ label: 'Each provider’s default model (4 panes)' });
     await expect.poll(() => page.getByRole('article').count()).toBe(4);
     expect(await page.getByRole('combobox', { name: 'Model for pane 3' }).inputValue()).toBe(
       'anthropic.claude-3-5-sonnet-20240620-v1:0',

@@ -63,4 +63,53 @@ describe('GPT-5.5 on three clouds', () => {
       expect(request?.body).toMatchObject({ store: false, reasoning: { effort: 'high' } });
     }
   });
+
+  it('fills the panes from "GPT-5.5 across my clouds" and gives the turn a verdict that names a version change', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    const preset = page.getByRole('combobox', { name: 'Quick preset' });
+    const option = preset.locator('optgroup[label="Compare a model across my clouds"] option', {
+      hasText: 'GPT-5.5 on',
+    });
+    expect(await option.innerText()).toBe(
+      'GPT-5.5 on OpenAI GPT-5 (simulator), Azure OpenAI v1 (simulator) and OpenAI on Bedrock GPT-5 (simulator) (3 panes)',
+    );
+    await preset.selectOption('family:gpt-5.5');
+    await expect.poll(() => page.getByRole('article').count()).toBe(3);
+    const models = await Promise.all(
+      [1, 2, 3].map((n) =>
+        page.getByRole('combobox', { name: `Model for pane ${n}` }).inputValue(),
+      ),
+    );
+    expect(models).toEqual(['gpt-5.5', 'gpt-5.5', 'openai.gpt-5.5']);
+
+    // Bedrock serves a newer snapshot than OpenAI; Azure names no version at all.
+    await send(
+      page,
+      'Which cloud wins? [[sim ttft=20 rate=300]] [[sim@openai-on-bedrock served=openai.gpt-5.5-2026-06-01]]',
+    );
+    for (const n of [1, 2, 3]) await waitForStatus(page, n, 'complete');
+
+    const verdict = page.getByRole('region', { name: 'Verdict on turn 1' });
+    await verdict.waitFor();
+    expect(await verdict.getByRole('note').innerText()).toBe(
+      'Versions differ: gpt-5.5-2026-04-23 on OpenAI GPT-5 (simulator), gpt-5.5-2026-06-01 on OpenAI on Bedrock GPT-5 (simulator).',
+    );
+    const rows = verdict.locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await verdict.locator('thead th').allInnerTexts()).toEqual([
+      'Pane',
+      'TTFT',
+      'Speed',
+      'Total',
+      'Output',
+      'Cost',
+    ]);
+    expect(await rows.first().locator('th').innerText()).toBe('1. OpenAI GPT-5 (simulator)');
+    // Every column has a best value marked among the three complete answers.
+    for (const column of [2, 3, 4, 5, 6]) {
+      const marked = verdict.locator(`tbody tr td:nth-child(${column}) [aria-label="best"]`);
+      expect(await marked.count(), `column ${column}`).toBeGreaterThan(0);
+    }
+  });
 });

@@ -351,9 +351,10 @@ export async function handleOpenAiChat(
   }
 
   const reported =
-    flavor === 'openai-on-bedrock' || flavor === 'openai-compatible'
+    knobs.served ??
+    (flavor === 'openai-on-bedrock' || flavor === 'openai-compatible'
       ? asked
-      : reportedOpenAiModel(asked);
+      : reportedOpenAiModel(asked));
   // Compatible servers mostly ignore what they do not know; the clouds refuse it.
   const refused = flavor === 'openai-compatible' ? undefined : chatSettingRejection(reported, body);
   if (refused) {

@@ -90,7 +90,7 @@ export async function handleOpenAiResponses(
     return;
   }
 
-  const reported = reportedModel(flavor, asked);
+  const reported = knobs.served ?? reportedModel(flavor, asked);
   const refusal = knobs.reply === 'refusal';
   let tokens = replyTokens(knobs, {
     cloud: CLOUD_NAMES[flavor],

@@ -49,6 +49,8 @@ export interface SimKnobs {
   at: number;
   /** Which exception frame a Bedrock `midstream` fault sends. */
   exception: BedrockStreamException;
+  /** The model id an OpenAI-protocol server reports, instead of its usual (a version change). */
+  served: string | undefined;
 }
 
 export const DEFAULT_KNOBS: SimKnobs = {
@@ -60,6 +62,7 @@ export const DEFAULT_KNOBS: SimKnobs = {
   retryAfter: 2,
   at: 5,
   exception: 'modelStreamErrorException',
+  served: undefined,
 };
 
 // `[[sim …]]` applies to every cloud; `[[sim@bedrock …]]` only to one (a provider kind), so
@@ -117,6 +120,9 @@ function applyPairs(knobs: SimKnobs, text: string): void {
         break;
       case 'fault':
         knobs.fault = oneOf(SIM_FAULTS, value);
+        break;
+      case 'served':
+        knobs.served = /^[\w.:-]{1,100}$/.test(value) ? value : knobs.served;
         break;
       case 'exception':
         knobs.exception = oneOf(BEDROCK_STREAM_EXCEPTIONS, value) ?? knobs.exception;

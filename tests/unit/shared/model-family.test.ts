@@ -20,6 +20,8 @@ describe('model families', () => {
       'claude-3-7-sonnet',
     ],
     ['  GPT-4.1 ', 'gpt-4.1'],
+    ['gpt-oss:120b', 'gpt-oss-120b'],
+    ['gpt-oss:latest', 'gpt-oss'],
     ['my-fine-tune', 'my-fine-tune'],
   ])('%s is %s', (id, family) => {
     expect(modelFamily(id)).toBe(family);

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { Composer } from './composer';
 import { Pane } from './pane';
 import { PaneResizer } from './pane-resizer';
+import { VerdictStrip } from './verdict-strip';
 
 export function CompareWorkspace() {
   const panes = useAppStore((s) => s.panes);
@@ -71,6 +72,7 @@ export function CompareWorkspace() {
           </div>
         ))}
       </div>
+      <VerdictStrip />
       <Composer />
     </section>
   );

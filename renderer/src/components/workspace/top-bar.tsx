@@ -1,21 +1,15 @@
-import { useMemo } from 'react';
-import { buildPresets } from '../../lib/presets';
 import { ConversationCost } from './conversation-cost';
+import { PresetPicker } from './preset-picker';
 import { useAppStore } from '../../store/app-store';
 import { historySelectors } from '../../store/slices/history/selectors';
-import { settingsSelectors } from '../../store/slices/settings/selectors';
 import { MAX_PANES } from '../../store/slices/workspace/initial-state';
 
 export function TopBar() {
-  const profiles = useAppStore(settingsSelectors.profiles);
-  const models = useAppStore((s) => s.models);
   const paneCount = useAppStore((s) => s.panes.length);
   const syncScroll = useAppStore((s) => s.settings.syncScroll);
   const current = useAppStore(historySelectors.current);
   const conversationId = useAppStore((s) => s.conversationId);
-  const { addPane, applyPreset, newConversation, setSettingsOpen, updateSettings } =
-    useAppStore.getState();
-  const presets = useMemo(() => buildPresets(profiles, models), [profiles, models]);
+  const { addPane, newConversation, setSettingsOpen, updateSettings } = useAppStore.getState();
 
   return (
     <header className="top-bar">
@@ -27,24 +21,7 @@ export function TopBar() {
         <button type="button" className="button" onClick={() => newConversation()}>
           New conversation
         </button>
-        <label className="inline-field">
-          <span>Preset</span>
-          <select
-            aria-label="Quick preset"
-            value=""
-            onChange={(event) => {
-              const preset = presets.find((p) => p.id === event.target.value);
-              if (preset) applyPreset(preset);
-            }}
-          >
-            <option value="">{presets.length > 0 ? 'Choose…' : 'None available'}</option>
-            {presets.map((preset) => (
-              <option key={preset.id} value={preset.id}>
-                {preset.label} ({preset.panes.length} panes)
-              </option>
-            ))}
-          </select>
-        </label>
+        <PresetPicker />
         <button
           type="button"
           className="button"

@@ -1,0 +1,143 @@
+// Under the panes: the verdict on a turn, one row per pane with its figures aligned, the best of
+// each column marked, errors counted and differing model versions said plainly. It follows the
+// newest turn; ‹ › step back through earlier ones.
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  turnVerdict,
+  VERDICT_COLUMNS,
+  type VerdictColumn,
+  type VerdictRow,
+} from '../../../../shared/turn-verdict';
+import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
+import { useAppStore } from '../../store/app-store';
+import type { AppStore } from '../../store/app-store';
+import type { AnswerView } from '../../store/slices/thread/initial-state';
+
+const HEADINGS: Record<VerdictColumn, string> = {
+  ttftMs: 'TTFT',
+  tokensPerSecond: 'Speed',
+  totalMs: 'Total',
+  outputTokens: 'Output',
+  costUsd: 'Cost',
+};
+
+function cell(row: VerdictRow, column: VerdictColumn): string {
+  const value = row.figures[column];
+  switch (column) {
+    case 'ttftMs':
+    case 'totalMs':
+      return formatMs(value);
+    case 'tokensPerSecond':
+      return formatRate(value);
+    case 'outputTokens':
+      return value === undefined ? '–' : `${formatCount(value)} tok`;
+    case 'costUsd':
+      return value === undefined ? '–' : `${row.costEstimated ? '≈ ' : ''}${formatUsd(value)}`;
+  }
+}
+
+// A streaming answer stands for itself by this marker, so the strip re-renders when an answer
+// ends, not on every token.
+const STREAMING = 'streaming' as const;
+
+function turnAnswers(state: AppStore, turnIndex: number): (AnswerView | typeof STREAMING)[] {
+  const turn = state.turns[turnIndex];
+  if (!turn) return [];
+  return turn.paneIds.flatMap((paneId): (AnswerView | typeof STREAMING)[] => {
+    const messageId = state.paneAnswers[paneId]?.[turn.id];
+    const answer = messageId ? state.answers[messageId] : undefined;
+    if (!answer) return [];
+    return answer.status === 'streaming' ? [STREAMING] : [answer];
+  });
+}
+
+export function VerdictStrip() {
+  const turnCount = useAppStore((s) => s.turns.length);
+  // undefined follows the newest turn.
+  const [picked, setPicked] = useState<number | undefined>(undefined);
+  const index = picked === undefined || picked >= turnCount ? turnCount - 1 : picked;
+  const answers = useAppStore(useShallow((s) => turnAnswers(s, index)));
+  const paneNumbers = useAppStore(
+    useShallow((s) => Object.fromEntries(s.panes.map((pane, i) => [pane.paneId, i + 1]))),
+  );
+  if (turnCount === 0 || answers.length < 2) return null;
+  const finished = answers.filter((a): a is AnswerView => a !== STREAMING);
+  const waiting = answers.length - finished.length;
+  const verdict = turnVerdict(finished);
+  const step = (delta: number) => {
+    const next = index + delta;
+    setPicked(next >= turnCount - 1 ? undefined : Math.max(0, next));
+  };
+
+  return (
+    <section className="verdict" aria-label={`Verdict on turn ${index + 1}`}>
+      <div className="verdict__head">
+        <button
+          type="button"
+          className="ghost-button"
+          aria-label="Verdict on the previous turn"
+          disabled={index === 0}
+          onClick={() => step(-1)}
+        >
+          ‹
+        </button>
+        <strong>Turn {index + 1}</strong>
+        <button
+          type="button"
+          className="ghost-button"
+          aria-label="Verdict on the next turn"
+          disabled={index >= turnCount - 1}
+          onClick={() => step(1)}
+        >
+          ›
+        </button>
+        {verdict.errors > 0 && (
+          <span className="verdict__errors">
+            {verdict.errors} {verdict.errors === 1 ? 'error' : 'errors'}
+          </span>
+        )}
+        {waiting > 0 && <span className="verdict__waiting">{waiting} still answering…</span>}
+        {verdict.parity.map((note) => (
+          <span key={note} role="note" className="verdict__parity">
+            {note}
+          </span>
+        ))}
+      </div>
+      <table className="verdict__table">
+        <thead>
+          <tr>
+            <th scope="col">Pane</th>
+            {VERDICT_COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {HEADINGS[column]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {verdict.rows.map((row) => (
+            <tr key={row.messageId} data-status={row.status}>
+              <th scope="row" title={[row.model, row.region].filter(Boolean).join(' · ')}>
+                {paneNumbers[row.paneId] ? `${paneNumbers[row.paneId]}. ` : ''}
+                {row.cloud}
+                {row.status !== 'complete' && (
+                  <span className="verdict__status"> ({row.errorKind ?? row.status})</span>
+                )}
+              </th>
+              {VERDICT_COLUMNS.map((column) => {
+                const best = verdict.best[column]?.includes(row.messageId) ?? false;
+                return (
+                  <td key={column} className={best ? 'verdict__best' : undefined}>
+                    {cell(row, column)}
+                    {best && <span aria-label="best"> ★</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
