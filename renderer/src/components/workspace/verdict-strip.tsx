@@ -9,6 +9,7 @@ import {
   type VerdictColumn,
   type VerdictRow,
 } from '../../../../shared/turn-verdict';
+import { AnswerDiffDialog, type DiffCandidate } from '../diff/answer-diff-dialog';
 import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { AppStore } from '../../store/app-store';
@@ -56,6 +57,7 @@ export function VerdictStrip() {
   const turnCount = useAppStore((s) => s.turns.length);
   // undefined follows the newest turn.
   const [picked, setPicked] = useState<number | undefined>(undefined);
+  const [comparing, setComparing] = useState(false);
   const index = picked === undefined || picked >= turnCount ? turnCount - 1 : picked;
   const answers = useAppStore(useShallow((s) => turnAnswers(s, index)));
   const paneNumbers = useAppStore(
@@ -65,6 +67,18 @@ export function VerdictStrip() {
   const finished = answers.filter((a): a is AnswerView => a !== STREAMING);
   const waiting = answers.length - finished.length;
   const verdict = turnVerdict(finished);
+  const candidates: DiffCandidate[] = verdict.rows.flatMap((row, i) => {
+    const text = finished[i]?.text ?? '';
+    if (text === '') return [];
+    const pane = paneNumbers[row.paneId];
+    return [
+      {
+        messageId: row.messageId,
+        label: `${pane ? `${pane}. ` : ''}${row.cloud} (${row.model})`,
+        text,
+      },
+    ];
+  });
   const step = (delta: number) => {
     const next = index + delta;
     setPicked(next >= turnCount - 1 ? undefined : Math.max(0, next));
@@ -98,6 +112,14 @@ export function VerdictStrip() {
           </span>
         )}
         {waiting > 0 && <span className="verdict__waiting">{waiting} still answering…</span>}
+        <button
+          type="button"
+          className="ghost-button"
+          disabled={candidates.length < 2}
+          onClick={() => setComparing(true)}
+        >
+          Compare answers…
+        </button>
         {verdict.parity.map((note) => (
           <span key={note} role="note" className="verdict__parity">
             {note}
@@ -138,6 +160,13 @@ export function VerdictStrip() {
           ))}
         </tbody>
       </table>
+      {comparing && (
+        <AnswerDiffDialog
+          turnNumber={index + 1}
+          candidates={candidates}
+          onClose={() => setComparing(false)}
+        />
+      )}
     </section>
   );
 }
