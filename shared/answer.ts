@@ -66,6 +66,20 @@ export const answerErrorSchema = z.object({
   retryable: z.boolean().optional(),
 });
 
+/** A cloud a pane tried before the one that answered: who, how it failed, and how long it took. */
+export const failedAttemptSchema = z.object({
+  providerKind: z.enum(PROVIDER_KINDS),
+  providerName: z.string().max(200),
+  model: z.string().max(200),
+  region: z.string().max(40).optional(),
+  errorKind: z.enum(ERROR_KINDS),
+  status: z.number().int().optional(),
+  message: z.string().max(2000),
+  requestId: z.string().max(200).optional(),
+  elapsedMs: figure,
+});
+export type FailedAttempt = z.infer<typeof failedAttemptSchema>;
+
 /**
  * Figures measured in main for every stream (electron/main/providers/stream-metrics.ts). A new
  * figure added here is stored (history's extras), exported and shown with no other shape to edit.
@@ -108,6 +122,8 @@ export const answerSchema = z.object({
   providerModelId: z.string().max(200).optional(),
   region: z.string().max(40).optional(),
   requestId: z.string().max(200).optional(),
+  /** Clouds tried before this one failed over to the cloud that answered, oldest first. */
+  attempts: z.array(failedAttemptSchema).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -116,6 +132,7 @@ export const streamOutcomeSchema = answerSchema
   .pick({
     // Who was asked, so a live answer names its cloud like one reopened from history does.
     providerKind: true,
+    attempts: true,
     providerName: true,
     model: true,
     text: true,
@@ -155,6 +172,7 @@ export const messageRecordSchema = answerSchema
     providerModelId: true,
     region: true,
     requestId: true,
+    attempts: true,
   })
   .extend({
     id,
@@ -208,6 +226,19 @@ export function foldStreamParts(answer: Answer, parts: readonly StreamPart[]): A
           ...(part.requestId !== undefined ? { requestId: part.requestId } : {}),
         };
         break;
+      case 'failover': {
+        // The next cloud answers: the answer is now its, and the failed try is kept with it.
+        const { region: _old, requestId: _oldRequest, ...rest } = next;
+        next = {
+          ...rest,
+          providerKind: part.next.providerKind,
+          providerName: part.next.providerName,
+          model: part.next.model,
+          ...(part.next.region !== undefined ? { region: part.next.region } : {}),
+          attempts: [...(next.attempts ?? []), part.failed],
+        };
+        break;
+      }
       case 'served-model':
         next = { ...next, providerModelId: part.providerModelId };
         break;
@@ -345,6 +376,7 @@ export function answerFromRecord(record: MessageRecord): Answer {
     'providerModelId',
     'region',
     'requestId',
+    'attempts',
   ] as const) {
     if (record[key] !== undefined) Object.assign(answer, { [key]: record[key] });
   }

@@ -33,12 +33,24 @@ export interface ChatRequest extends Omit<PaneSettings, 'systemPrompt'> {
   messages: ChatMessage[];
 }
 
+/** Another cloud a pane may fail over to: a profile and the id of the same model there. */
+export const paneFallbackSchema = z.object({
+  profileId: z.string().min(1).max(100),
+  model: z.string().trim().min(1).max(200),
+});
+export type PaneFallback = z.infer<typeof paneFallbackSchema>;
+
 /** One pane of the compare workspace: which profile, model and region answer in it. */
 export const paneSpecSchema = z.object({
   paneId: z.string().min(1).max(100),
   profileId: z.string().min(1).max(100),
   model: z.string().trim().min(1, 'Pick a model.').max(200),
   settings: paneSettingsSchema.default({}),
+  /**
+   * Opt-in failover, tried in order when the pane's cloud fails before its first token with a
+   * rate limit, quota, server error, timeout or network error. Absent or empty: no failover.
+   */
+  fallbacks: z.array(paneFallbackSchema).max(3).optional(),
 });
 export type PaneSpec = z.infer<typeof paneSpecSchema>;
 

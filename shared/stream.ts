@@ -2,6 +2,7 @@
 // Vercel AI SDK's LanguageModelV2StreamPart). Errors are parts, not throws, so a failing pane
 // keeps its partial text and the other panes go on.
 import type { Usage } from './answer';
+import type { ProviderKind } from './providers';
 
 export const FINISH_REASONS = [
   'stop',
@@ -48,6 +49,33 @@ export interface ServedModelPart {
   providerModelId: string;
 }
 
+/**
+ * The pane's cloud failed before its first token and the next fallback is being asked: what
+ * failed, how, and who answers instead. Only streams with fallbacks send it.
+ */
+export interface FailoverPart {
+  type: 'failover';
+  failed: {
+    providerKind: ProviderKind;
+    providerName: string;
+    model: string;
+    region?: string;
+    errorKind: ErrorKind;
+    status?: number;
+    message: string;
+    requestId?: string;
+    /** From the attempt's request to its failure, ms. */
+    elapsedMs: number;
+  };
+  next: {
+    profileId: string;
+    providerKind: ProviderKind;
+    providerName: string;
+    model: string;
+    region?: string;
+  };
+}
+
 export interface TextDeltaPart {
   type: 'text-delta';
   delta: string;
@@ -81,7 +109,13 @@ export interface ErrorPart {
 }
 
 export type StreamPart =
-  StartPart | ServedModelPart | TextDeltaPart | ReasoningDeltaPart | FinishPart | ErrorPart;
+  | StartPart
+  | ServedModelPart
+  | FailoverPart
+  | TextDeltaPart
+  | ReasoningDeltaPart
+  | FinishPart
+  | ErrorPart;
 
 /** Figures measured in the main process for every stream (defined with the answer, answer.ts). */
 export type { StreamMetrics } from './answer';

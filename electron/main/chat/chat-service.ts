@@ -1,6 +1,7 @@
 // One compare turn = N pane streams. Each pane streams on its own: a failure or a stop in one
 // pane never touches the others, and every answer is recorded as it streams.
 import { randomUUID } from 'node:crypto';
+import { setTimeout as wait } from 'node:timers/promises';
 import type {
   ChatMessage,
   ChatRequest,
@@ -21,6 +22,7 @@ import { estimateUsage } from '../pricing/estimate-usage';
 import type { PricedAnswer, PriceQuery } from '../pricing/price-book';
 import { measureStream } from '../providers/stream-metrics';
 import type { ChatRecorder, RecordedPane } from './chat-recorder';
+import { streamWithFailover, type FailoverTarget } from './failover';
 import { createPartBatcher } from './part-batcher';
 
 export type EmitEvent = <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
@@ -40,6 +42,9 @@ export interface ChatServiceDeps {
   /** The app-wide idle limit; a profile's own `idleTimeoutMs` wins. */
   idleTimeoutMs(): number;
   batchIntervalMs?: number;
+  /** Clock and wait for failover timings; tests may pass their own. */
+  now?: () => number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   log?: Logger;
 }
 
@@ -65,6 +70,8 @@ interface StreamJob {
   messageId: string;
   pane: PaneSpec;
   profile: ProviderProfile;
+  /** The profiles of the pane's fallbacks that still exist, in the pane's order. */
+  fallbackProfiles: ProviderProfile[];
   messages: ChatMessage[];
 }
 
@@ -98,6 +105,48 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     region: profileRegion(profile),
   });
 
+  const clock = deps.now ?? (() => performance.now());
+  const sleep =
+    deps.sleep ?? ((ms: number, signal: AbortSignal) => wait(ms, undefined, { signal }));
+
+  /** The pane's cloud first, then its fallbacks, each opened only if the one before failed. */
+  const failoverTargets = (job: StreamJob, signal: AbortSignal): FailoverTarget[] => {
+    // The system prompt is already the thread's first message.
+    const { systemPrompt: _system, ...settings } = job.pane.settings;
+    const fallbackModels = new Map(
+      (job.pane.fallbacks ?? []).map((fallback) => [fallback.profileId, fallback.model]),
+    );
+    const asked = [
+      { profile: job.profile, model: job.pane.model },
+      ...job.fallbackProfiles.map((profile) => ({
+        profile,
+        model: fallbackModels.get(profile.id) ?? job.pane.model,
+      })),
+    ];
+    return asked.map(({ profile, model }) => ({
+      profileId: profile.id,
+      providerKind: profile.kind,
+      providerName: profile.name,
+      model,
+      region: profileRegion(profile),
+      async *open() {
+        const credentials = await deps.readCredentials(profile);
+        const provider = deps.createProvider(profile, credentials, {
+          idleTimeoutMs: profile.idleTimeoutMs ?? deps.idleTimeoutMs(),
+        });
+        const request: ChatRequest = { ...settings, model, messages: job.messages };
+        yield* provider.stream(request, signal);
+      },
+    }));
+  };
+
+  /** A pane's fallbacks as profiles; one whose profile was deleted since is left out. */
+  const fallbackProfilesOf = (pane: PaneSpec): ProviderProfile[] =>
+    (pane.fallbacks ?? []).flatMap((fallback) => {
+      const profile = deps.getProfile(fallback.profileId);
+      return profile && profile.id !== pane.profileId ? [profile] : [];
+    });
+
   const runStream = async (job: StreamJob, streamId: string, signal: AbortSignal) => {
     const { pane, profile } = job;
     const target: StreamEventTarget = {
@@ -123,16 +172,16 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       deps.batchIntervalMs,
     );
     let metrics: StreamMetrics = { ttftMs: null, totalMs: 0, tokensPerSecond: null };
+    // The profile whose cloud answered: the pane's, or a fallback it failed over to.
+    let answering = profile;
     try {
-      const credentials = await deps.readCredentials(profile);
-      const provider = deps.createProvider(profile, credentials, {
-        idleTimeoutMs: profile.idleTimeoutMs ?? deps.idleTimeoutMs(),
-      });
-      // The system prompt is already the thread's first message.
-      const { systemPrompt: _system, ...settings } = pane.settings;
-      const request: ChatRequest = { ...settings, model: pane.model, messages: job.messages };
-      const measured = measureStream(provider.stream(request, signal));
+      const measured = measureStream(
+        streamWithFailover(failoverTargets(job, signal), signal, { now: clock, sleep }),
+      );
       for await (const part of measured.parts) {
+        if (part.type === 'failover') {
+          answering = job.fallbackProfiles.find((p) => p.id === part.next.profileId) ?? answering;
+        }
         answer = foldStreamParts(answer, [part]);
         batcher.push(part);
         if (part.type === 'text-delta') deps.recorder.appendDelta(job.messageId, part.delta);
@@ -146,7 +195,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       const part = {
         type: 'error' as const,
         kind: 'server' as const,
-        message: `The app could not complete the request to ${PROVIDER_LABELS[profile.kind]}. Your partial answer is kept.`,
+        message: `The app could not complete the request to ${PROVIDER_LABELS[answering.kind]}. Your partial answer is kept.`,
         retryable: true,
       };
       answer = foldStreamParts(answer, [part]);
@@ -160,8 +209,8 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     const counted = metrics.usage
       ? undefined
       : estimateUsage({
-          kind: profile.kind,
-          model: answer.providerModelId ?? pane.model,
+          kind: answering.kind,
+          model: answer.providerModelId ?? answer.model ?? pane.model,
           messages: job.messages,
           text: answer.text,
           reasoning: answer.reasoning,
@@ -169,20 +218,24 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     const usage = metrics.usage ?? counted?.usage;
     const priced = usage
       ? deps.priceAnswer({
-          kind: profile.kind,
-          model: pane.model,
+          kind: answering.kind,
+          model: answer.model ?? pane.model,
           providerModelId: answer.providerModelId,
           region: answer.region,
           usage,
           estimatedWith: counted?.counter,
-          azureDeploymentType: profile.kind === 'azure-openai' ? profile.deploymentType : undefined,
+          azureDeploymentType:
+            answering.kind === 'azure-openai' ? answering.deploymentType : undefined,
         })
       : undefined;
     if (priced?.cost) answer = { ...answer, cost: priced.cost };
     else if (priced) answer = { ...answer, unpricedReason: priced.reason };
     const built = outcomeOf(answer);
     deps.log?.log(built.status === 'error' ? 'warn' : 'info', 'stream-ended', {
-      provider: profile.kind,
+      provider: answering.kind,
+      failedOver: built.attempts
+        ?.map((attempt) => `${attempt.providerKind}:${attempt.errorKind}`)
+        .join(' '),
       model: pane.model,
       servedBy: built.providerModelId,
       region: built.region,
@@ -258,6 +311,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
           messageId,
           pane,
           profile: profiles[i] as ProviderProfile,
+          fallbackProfiles: fallbackProfilesOf(pane),
           messages: threadFor(pane, history, input.prompt),
         });
         return { paneId: pane.paneId, streamId, messageId };
@@ -277,6 +331,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
         messageId: again.messageId,
         pane,
         profile,
+        fallbackProfiles: fallbackProfilesOf(pane),
         messages: threadFor(pane, history, again.prompt),
       });
       return {

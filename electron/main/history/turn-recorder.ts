@@ -96,15 +96,17 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     `UPDATE messages SET reasoning = reasoning || ?, updated_at = ?
      WHERE id = ? AND status = 'streaming'`,
   );
-  // What the outcome of a stream sets: every stored field but what was asked (set at the start).
-  // Text and reasoning already written by the deltas stay when the outcome has none, and the
-  // region the cloud named wins over the profile's.
-  const ASKED = new Set(['provider_kind', 'provider_name', 'model', 'settings_json']);
+  // What the outcome of a stream sets: every stored field but the settings asked with (set at the
+  // start). Text and reasoning already written by the deltas stay when the outcome has none; the
+  // region the cloud named wins over the profile's; and the cloud that answered (another one, if
+  // the pane failed over) replaces the one asked, which the outcome's attempts keep.
+  const ASKED = new Set(['settings_json']);
+  const KEEP_WHEN_ABSENT = new Set(['region', 'provider_kind', 'provider_name', 'model']);
   const setColumn = (column: string): string => {
     if (column === 'content' || column === 'reasoning') {
       return `${column} = CASE WHEN @${column} = '' THEN ${column} ELSE @${column} END`;
     }
-    if (column === 'region') return `region = coalesce(@region, region)`;
+    if (KEEP_WHEN_ABSENT.has(column)) return `${column} = coalesce(@${column}, ${column})`;
     return `${column} = @${column}`;
   };
   const finishMessage = db.prepare(
