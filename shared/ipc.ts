@@ -33,7 +33,12 @@ import {
   type ImportResult,
   type SearchHit,
 } from './history';
-import { providerProfileSchema, type ModelInfo, type ProviderProfile } from './providers';
+import {
+  providerProfileSchema,
+  SECRET_FIELDS,
+  type ModelInfo,
+  type ProviderProfile,
+} from './providers';
 import { appSettingsPatchSchema, type AppSettings } from './settings';
 import type { ErrorKind } from './stream';
 
@@ -50,6 +55,15 @@ function channel<O>() {
 const none = z.object({}).strict().default({});
 const profileRef = z.object({ profileId: z.string().min(1).max(100) });
 
+/**
+ * "Test connection" on what the form holds: a draft profile (maybe unsaved) and the keys typed
+ * into it. Keys left empty fall back to the ones stored for the profile's id, in main.
+ */
+const draftTestInput = z.object({
+  profile: providerProfileSchema,
+  secrets: z.partialRecord(z.enum(SECRET_FIELDS), z.string().trim().max(16_384)).default({}),
+});
+
 export interface ProviderProfileView {
   profile: ProviderProfile;
   secrets: SecretStatus[];
@@ -61,6 +75,8 @@ export interface ConnectionTestResult {
   message: string;
   kind?: ErrorKind;
   latencyMs: number;
+  /** The model ids the cloud listed, so the user can pick a default from them. */
+  models?: string[];
 }
 
 export interface Paged<T> {
@@ -76,7 +92,7 @@ export const ipcChannels = {
   listProviders: channel<ProviderProfileView[]>()(none),
   saveProvider: channel<ProviderProfileView>()(providerProfileSchema),
   deleteProvider: channel<void>()(profileRef),
-  testConnection: channel<ConnectionTestResult>()(profileRef),
+  testConnection: channel<ConnectionTestResult>()(z.union([profileRef, draftTestInput])),
   listModels: channel<ModelInfo[]>()(profileRef),
 
   getCredentialBackend: channel<CredentialBackendStatus>()(none),

@@ -79,6 +79,31 @@ export const AZURE_DEPLOYMENT_TYPE_LABELS: Record<AzureDeploymentType, string> =
   regional: 'Regional',
 };
 
+/** The regions Bedrock runs in (the runtime endpoints), offered as a choice. */
+export const BEDROCK_REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-2',
+  'us-gov-west-1',
+  'ca-central-1',
+  'sa-east-1',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-north-1',
+  'eu-south-1',
+  'eu-south-2',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-south-1',
+  'ap-south-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+] as const;
+
 /** How a Bedrock profile authenticates. */
 export const AWS_AUTH_MODES = ['access-key', 'profile', 'api-key'] as const;
 export type AwsAuthMode = (typeof AWS_AUTH_MODES)[number];
@@ -233,12 +258,12 @@ export interface ModelInfo {
 export const SUGGESTED_MODELS: Record<ProviderKind, ModelInfo[]> = {
   openai: [{ id: 'gpt-5.5' }, { id: 'gpt-5.4' }, { id: 'gpt-4.1' }, { id: 'gpt-4o' }],
   'azure-openai': [],
+  // Current models first (the first is a new profile's default); the catalog's ids and profiles.
   bedrock: [
-    { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' },
+    { id: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0', inferenceProfile: true },
+    { id: 'global.anthropic.claude-opus-4-5-20251101-v1:0', inferenceProfile: true },
     { id: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', inferenceProfile: true },
-    { id: 'meta.llama3-1-70b-instruct-v1:0' },
-    { id: 'mistral.mistral-large-2407-v1:0' },
-    { id: 'amazon.nova-pro-v1:0' },
+    { id: 'us.amazon.nova-pro-v1:0', inferenceProfile: true },
     { id: 'openai.gpt-oss-120b-1:0' },
   ],
   // GPT-5.x on Bedrock answer only the Responses API, through the bedrock-mantle endpoint.

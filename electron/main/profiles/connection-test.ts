@@ -12,6 +12,15 @@ import {
 import type { Provider, ProviderCredentials } from '../providers/provider';
 import { describeProviderFailure, scrubSecrets } from './describe-provider-failure';
 
+export const NOTHING_AT_URL =
+  'Nothing answers at this URL — check the base URL (does it end in /v1?).';
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 export interface ConnectionTestOptions {
   createProvider: (profile: ProviderProfile, credentials: ProviderCredentials) => Provider;
   timeoutMs?: number;
@@ -87,9 +96,15 @@ export async function testProviderConnection(
       ok: true,
       message: `Connected to ${provider.label}: ${count} available.`,
       latencyMs: latency(),
+      models: models.map((model) => model.id),
     };
   } catch (error) {
     if (controller.signal.aborted) return timedOut();
+    // Every OpenAI-style server lists its models at /models: a 404 there means the URL is wrong,
+    // not that a model is missing.
+    if (statusOf(error) === 404) {
+      return { ok: false, kind: 'bad-request', message: NOTHING_AT_URL, latencyMs: latency() };
+    }
     return {
       ok: false,
       ...describeProviderFailure(error, profile, credentials),

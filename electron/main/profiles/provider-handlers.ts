@@ -93,9 +93,17 @@ export function createProviderHandlers(
       await profiles.delete(profileId);
     },
 
-    testConnection: async ({ profileId }) => {
-      const profile = requireProfile(profileId);
-      const secrets = await readProviderCredentials(profile, credentials);
+    testConnection: async (input) => {
+      // A draft is tested as typed; keys it leaves empty are the ones stored for its id, read
+      // here in main and never sent back.
+      const profile = 'profile' in input ? input.profile : requireProfile(input.profileId);
+      const stored = await readProviderCredentials(profile, credentials);
+      const typed = 'profile' in input ? input.secrets : {};
+      const secrets: ProviderCredentials = { ...stored };
+      for (const field of secretFieldsFor(profile)) {
+        const value = typed[field]?.trim();
+        if (value) secrets[field] = value;
+      }
       return testProviderConnection(profile, secrets, {
         createProvider: deps.createProvider,
         timeoutMs: deps.requestTimeoutMs,

@@ -11,6 +11,8 @@ export async function listWithPlainErrors<T>(
     return await list();
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    throw new UserFacingError(mapError(error).message);
+    const part = mapError(error);
+    // The HTTP status travels along so "Test connection" can say what a 404 on the list means.
+    throw Object.assign(new UserFacingError(part.message), { status: part.status });
   }
 }

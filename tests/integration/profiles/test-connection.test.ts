@@ -202,3 +202,36 @@ it('lists models through the handler, and a bad key fails in words', async () =>
   });
   await expect(fx.handlers.listModels({ profileId: 'sim-openai' })).rejects.toThrow(/OpenAI/);
 });
+
+describe('testing what the form holds', () => {
+  it('tests an unsaved draft with the key just typed, and lists the models found', async () => {
+    const openai = entry('sim-openai');
+    const result = await fx.handlers.testConnection({
+      profile: openai.profile,
+      secrets: { apiKey: openai.credentials.apiKey },
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(result.models?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toContain(openai.credentials.apiKey);
+  });
+
+  it('uses the stored key for a saved profile when none is typed', async () => {
+    await addProvider(entry('sim-openai'));
+    const result = await fx.handlers.testConnection({
+      profile: entry('sim-openai').profile,
+      secrets: {},
+    });
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it('says nothing answers at a base URL whose model list is 404', async () => {
+    const local = entry('sim-compatible');
+    if (local.profile.kind !== 'openai-compatible') throw new Error('not a compatible profile');
+    const wrong = { ...local.profile, baseUrl: `${local.profile.baseUrl}/nothing-here` };
+    const result = await fx.handlers.testConnection({ profile: wrong, secrets: {} });
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'Nothing answers at this URL — check the base URL (does it end in /v1?).',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import {
   AZURE_DEPLOYMENT_TYPE_LABELS,
   AZURE_DEPLOYMENT_TYPES,
   AZURE_V1_API,
+  BEDROCK_REGIONS,
   OPENAI_API_LABELS,
   OPENAI_APIS,
   type AwsAuthMode,
@@ -13,6 +14,7 @@ import {
 } from '../../../../shared/providers';
 import { SelectField } from '../common/select-field';
 import { TextField } from '../common/text-field';
+import { suggestBaseUrl } from './draft-checks';
 import type { ProfileDraft } from './profile-draft';
 
 const AUTH_MODE_LABELS: Record<AwsAuthMode, string> = {
@@ -73,10 +75,11 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
           />
           <TextField
             label="Deployments (comma separated)"
-            placeholder="gpt-4o, gpt-4o-mini"
+            placeholder="team-gpt-5, gpt-4o-mini"
             value={draft.deployments}
             onChange={(v) => set('deployments', v)}
             error={errors.deployments}
+            hint="The names you gave your deployments in the Azure portal (Deployments page), not model names: a deployment called team-gpt-5 may run gpt-5. Every one is offered in the panes."
           />
           <TextField
             label="API version"
@@ -122,12 +125,13 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
 
       {(draft.kind === 'bedrock' || draft.kind === 'openai-on-bedrock') && (
         <>
-          <TextField
+          <SelectField
             label="AWS region"
-            placeholder="us-east-1"
             value={draft.region}
+            options={regionOptions(draft.region)}
+            labels={regionLabels(draft.region)}
             onChange={(v) => set('region', v)}
-            error={errors.region}
+            hint="The Bedrock regions; your account needs model access in the one you pick."
           />
           <div className="field">
             <label htmlFor={`${draft.id}-auth`}>Sign in with</label>
@@ -163,7 +167,9 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
             value={draft.baseUrl}
             onChange={(v) => set('baseUrl', v)}
             error={errors.baseUrl}
+            spellCheck={false}
           />
+          <BaseUrlSuggestion value={draft.baseUrl} onUse={(url) => set('baseUrl', url)} />
           <label className="checkbox">
             <input
               type="checkbox"
@@ -172,6 +178,11 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
             />
             <span>This server needs an API key</span>
           </label>
+          {!draft.requiresKey && (
+            <p className="field__hint">
+              Left unticked, this server is used without a key (Ollama and LM Studio need none).
+            </p>
+          )}
         </>
       )}
 
@@ -186,5 +197,28 @@ export function KindFields({ draft, set, errors }: KindFieldsProps) {
         />
       )}
     </>
+  );
+}
+
+/** The Bedrock regions, plus a region saved before the list existed so it is not lost. */
+function regionOptions(current: string): string[] {
+  const known: readonly string[] = BEDROCK_REGIONS;
+  return current && !known.includes(current) ? [current, ...known] : [...known];
+}
+
+function regionLabels(current: string): Record<string, string> {
+  return Object.fromEntries(regionOptions(current).map((r) => [r, r]));
+}
+
+function BaseUrlSuggestion({ value, onUse }: { value: string; onUse(url: string): void }) {
+  const suggestion = suggestBaseUrl(value);
+  if (!suggestion) return null;
+  return (
+    <p className="field__suggestion">
+      <span>Did you mean {suggestion}?</span>
+      <button type="button" className="ghost-button" onClick={() => onUse(suggestion)}>
+        Use {suggestion}
+      </button>
+    </p>
   );
 }

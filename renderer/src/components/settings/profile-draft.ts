@@ -63,7 +63,8 @@ export function emptyDraft(kind: ProviderKind): ProfileDraft {
     authMode: kind === 'openai-on-bedrock' ? 'api-key' : 'access-key',
     awsProfile: '',
     baseUrl: '',
-    requiresKey: true,
+    // Most local servers (Ollama, LM Studio, vLLM) need no key: ticking the box is the exception.
+    requiresKey: false,
     api: defaultApiFor(kind, AZURE_V1_API),
   };
 }

@@ -1,5 +1,6 @@
 // Add or edit a provider profile: the fields its cloud needs, write-only key entry, and a
-// connection test. Validation messages from main appear next to the fields they concern.
+// connection test of what the form holds (saved or not). Every field that needs work is flagged
+// at once; main's validation messages appear next to the fields they concern.
 import { useState } from 'react';
 import type { ConnectionTestResult, ProviderProfileView } from '../../../../shared/ipc';
 import {
@@ -7,9 +8,11 @@ import {
   type ProviderProfile,
   type SecretField,
 } from '../../../../shared/providers';
-import { errorMessage, fieldErrors } from '../../lib/api';
+import { api, errorMessage, fieldErrors } from '../../lib/api';
 import { useAppStore } from '../../store/app-store';
 import { TextField } from '../common/text-field';
+import { DefaultModelField } from './default-model-field';
+import { checkDraft } from './draft-checks';
 import { KindFields } from './kind-fields';
 import { draftFromProfile, emptyDraft, profileFromDraft, type ProfileDraft } from './profile-draft';
 import { SecretFields } from './secret-fields';
@@ -20,40 +23,50 @@ interface ProviderFormProps {
   submitLabel: string;
   onSaved?(view: ProviderProfileView): void;
   onCancel?(): void;
-  /** Run a connection test right after saving (the guided setup does). */
-  testAfterSave?: boolean;
+  /** Say "Saved" from the start (the form was just saved under another mode). */
+  justSaved?: boolean;
 }
 
+type Secrets = Partial<Record<SecretField, string>>;
+
 export function ProviderForm(props: ProviderFormProps) {
-  const { kind, existing, submitLabel, onSaved, onCancel, testAfterSave } = props;
+  const { kind, existing, submitLabel, onSaved, onCancel } = props;
   const [draft, setDraft] = useState<ProfileDraft>(() =>
     existing ? draftFromProfile(existing.profile) : emptyDraft(kind),
   );
-  const [secrets, setSecrets] = useState<Partial<Record<SecretField, string>>>({});
+  const [secrets, setSecrets] = useState<Secrets>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const [savedNotice, setSavedNotice] = useState(props.justSaved ?? false);
   const [testing, setTesting] = useState(false);
   const [test, setTest] = useState<ConnectionTestResult>();
   const views = useAppStore((s) => s.providers);
   const saved = views.find((v) => v.profile.id === draft.id);
   const store = useAppStore.getState;
 
-  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) =>
+  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) => {
+    setSavedNotice(false);
     setDraft((d) => ({ ...d, [key]: value }));
-  let shaped: ProviderProfile | undefined;
-  try {
-    shaped = profileFromDraft(draft);
-  } catch {
-    shaped = undefined;
-  }
-  const secretFields = shaped ? secretFieldsFor(shaped) : [];
+  };
+  const shaped: ProviderProfile = profileFromDraft(draft);
+  const secretFields = secretFieldsFor(shaped);
 
-  const runTest = async (profileId: string) => {
+  /** Flags every field that needs work; true when the draft can go to main. */
+  const checked = () => {
+    const found = checkDraft(draft, secrets, saved?.secrets ?? []);
+    setErrors(found);
+    return Object.keys(found).length === 0;
+  };
+
+  const runTest = async () => {
+    setFormError(undefined);
+    if (!checked()) return;
     setTesting(true);
     setTest(undefined);
     try {
-      setTest(await store().testConnection(profileId));
+      // The form's own values, keys included: a key typed but not saved is tested too.
+      setTest(await api.testConnection({ profile: shaped, secrets: typedSecrets(secrets) }));
     } catch (error) {
       setTest({ ok: false, message: errorMessage(error), latencyMs: 0 });
     } finally {
@@ -62,18 +75,17 @@ export function ProviderForm(props: ProviderFormProps) {
   };
 
   const save = async () => {
-    setSaving(true);
-    setErrors({});
     setFormError(undefined);
-    setTest(undefined);
+    setSavedNotice(false);
+    if (!checked()) return;
+    setSaving(true);
     try {
       let view: ProviderProfileView;
       try {
-        view = await store().saveProvider(profileFromDraft(draft));
+        view = await store().saveProvider(shaped);
       } catch (error) {
-        const found = fieldErrors(error);
         const byField: Record<string, string> = {};
-        for (const [path, message] of Object.entries(found)) {
+        for (const [path, message] of Object.entries(fieldErrors(error))) {
           byField[path.split('.')[0] ?? path] ??= message;
         }
         setErrors(byField);
@@ -94,7 +106,7 @@ export function ProviderForm(props: ProviderFormProps) {
       // Keys are never kept in the form once stored.
       setSecrets({});
       if (Object.keys(secretErrors).length > 0) return;
-      if (testAfterSave) await runTest(view.profile.id);
+      setSavedNotice(true);
       onSaved?.(view);
     } finally {
       setSaving(false);
@@ -105,6 +117,7 @@ export function ProviderForm(props: ProviderFormProps) {
     <form
       className="provider-form"
       aria-label={existing ? `Edit ${existing.profile.name}` : 'New provider'}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -112,6 +125,7 @@ export function ProviderForm(props: ProviderFormProps) {
     >
       <TextField
         label="Name"
+        data-dialog-focus
         value={draft.name}
         onChange={(v) => set('name', v)}
         error={errors.name}
@@ -124,27 +138,32 @@ export function ProviderForm(props: ProviderFormProps) {
         statuses={saved?.secrets ?? []}
         values={secrets}
         errors={errors}
-        onChange={(field, value) => setSecrets((current) => ({ ...current, [field]: value }))}
+        onChange={(field, value) => {
+          setSavedNotice(false);
+          setSecrets((current) => ({ ...current, [field]: value }));
+        }}
         onRemove={(field) => void store().deleteSecret(draft.id, field)}
       />
 
-      <TextField
-        label="Default model"
-        value={draft.defaultModel}
-        onChange={(v) => set('defaultModel', v)}
+      <DefaultModelField
+        draft={draft}
+        found={test?.ok ? test.models : undefined}
         error={errors.defaultModel}
-        spellCheck={false}
+        onChange={(v) => set('defaultModel', v)}
       />
-      <details className="provider-form__advanced">
-        <summary>Advanced</summary>
-        <TextField
-          label="Endpoint override (optional)"
-          placeholder="Gateway, VPC endpoint or local server URL"
-          value={draft.endpoint}
-          onChange={(v) => set('endpoint', v)}
-          error={errors.endpoint}
-        />
-      </details>
+      {/* An OpenAI-compatible server's base URL already is its endpoint. */}
+      {draft.kind !== 'openai-compatible' && (
+        <details className="provider-form__advanced">
+          <summary>Advanced</summary>
+          <TextField
+            label="Endpoint override (optional)"
+            placeholder="Gateway, VPC endpoint or local server URL"
+            value={draft.endpoint}
+            onChange={(v) => set('endpoint', v)}
+            error={errors.endpoint}
+          />
+        </details>
+      )}
 
       {formError && (
         <p role="alert" className="notice notice--error">
@@ -160,6 +179,11 @@ export function ProviderForm(props: ProviderFormProps) {
           {test.message}
         </p>
       )}
+      {savedNotice && (
+        <p role="status" className="notice notice--ok" aria-label="Save result">
+          Saved
+        </p>
+      )}
 
       <div className="form-actions">
         {onCancel && (
@@ -167,20 +191,21 @@ export function ProviderForm(props: ProviderFormProps) {
             Cancel
           </button>
         )}
-        {saved && (
-          <button
-            type="button"
-            className="button"
-            disabled={testing}
-            onClick={() => void runTest(draft.id)}
-          >
-            {testing ? 'Testing…' : 'Test connection'}
-          </button>
-        )}
+        <button type="button" className="button" disabled={testing} onClick={() => void runTest()}>
+          {testing ? 'Testing…' : 'Test connection'}
+        </button>
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
         </button>
       </div>
     </form>
   );
+}
+
+function typedSecrets(secrets: Secrets): Secrets {
+  const out: Secrets = {};
+  for (const [field, value] of Object.entries(secrets) as [SecretField, string][]) {
+    if (value.trim()) out[field] = value.trim();
+  }
+  return out;
 }

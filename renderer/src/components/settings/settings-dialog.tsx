@@ -1,13 +1,16 @@
 // Settings: provider profiles, where keys are kept, appearance.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProviderKind } from '../../../../shared/providers';
+import { useDialogFocus } from '../../hooks/use-dialog-focus';
 import { useAppStore } from '../../store/app-store';
 import { AppearanceSettings } from './appearance-settings';
 import { ProviderForm } from './provider-form';
 import { ProviderList } from './provider-list';
 
 type Editing =
-  { mode: 'list' } | { mode: 'edit'; profileId: string } | { mode: 'add'; kind: ProviderKind };
+  | { mode: 'list' }
+  | { mode: 'edit'; profileId: string; justSaved?: boolean }
+  | { mode: 'add'; kind: ProviderKind };
 
 export function SettingsDialog() {
   const providers = useAppStore((s) => s.providers);
@@ -17,9 +20,7 @@ export function SettingsDialog() {
   const dialog = useRef<HTMLDivElement>(null);
   const close = () => useAppStore.getState().setSettingsOpen(false);
 
-  useEffect(() => {
-    dialog.current?.focus();
-  }, []);
+  useDialogFocus(dialog, close);
 
   const editingView =
     editing.mode === 'edit' ? providers.find((v) => v.profile.id === editing.profileId) : undefined;
@@ -33,12 +34,6 @@ export function SettingsDialog() {
         aria-label="Settings"
         tabIndex={-1}
         className="dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            close();
-          }
-        }}
       >
         <header className="dialog__header">
           <h2>Settings</h2>
@@ -70,7 +65,9 @@ export function SettingsDialog() {
               key={`add-${editing.kind}`}
               kind={editing.kind}
               submitLabel="Save provider"
-              onSaved={(view) => setEditing({ mode: 'edit', profileId: view.profile.id })}
+              onSaved={(view) =>
+                setEditing({ mode: 'edit', profileId: view.profile.id, justSaved: true })
+              }
               onCancel={() => setEditing({ mode: 'list' })}
             />
           )}
@@ -79,6 +76,7 @@ export function SettingsDialog() {
               key={editingView.profile.id}
               kind={editingView.profile.kind}
               existing={editingView}
+              justSaved={editing.mode === 'edit' && editing.justSaved}
               submitLabel="Save changes"
               onCancel={() => setEditing({ mode: 'list' })}
             />
