@@ -4,6 +4,7 @@ import { StreamingMarkdown } from '../../markdown/streaming-markdown';
 import type { AnswerView as Answer } from '../../store/slices/thread/initial-state';
 import { CopyButton } from '../common/copy-button';
 import { ContentFilterNotice } from './content-filter-notice';
+import { FailoverNotice } from './failover-notice';
 import { MetricsLine } from './metrics-line';
 
 interface AnswerViewProps {
@@ -20,6 +21,13 @@ export const AnswerView = memo(function AnswerView({ answer, paneNumber }: Answe
       aria-busy={streaming}
       data-status={answer.status}
     >
+      {answer.attempts && answer.attempts.length > 0 && (
+        <FailoverNotice
+          attempts={answer.attempts}
+          answeredBy={answer.providerName ?? 'another cloud'}
+          region={answer.region}
+        />
+      )}
       {answer.reasoning && (
         <details className="answer__reasoning">
           <summary>Reasoning</summary>

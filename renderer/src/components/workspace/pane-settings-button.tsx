@@ -7,6 +7,7 @@ import { modelTargetOf, refusedSettings } from '../../../../shared/model-capabil
 import { useAppStore } from '../../store/app-store';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
+import { failoverChoices } from './failover-choices';
 import { PaneSettingsPopover } from './pane-settings-popover';
 
 function summary(settings: PaneSettings): string {
@@ -74,11 +75,14 @@ export function PaneSettingsButton({ paneId, paneNumber }: { paneId: string; pan
           target={target}
           settings={pane.settings}
           paneCount={paneCount}
+          failover={failoverChoices(pane, useAppStore.getState())}
           onClose={close}
-          onApply={(settings, scope) => {
-            const { setPaneSettings, applySettingsToAllPanes } = useAppStore.getState();
+          onApply={(settings, scope, fallbacks) => {
+            const { setPaneSettings, applySettingsToAllPanes, updatePane } = useAppStore.getState();
             if (scope === 'all') applySettingsToAllPanes(settings);
             else setPaneSettings(paneId, settings);
+            // Fallbacks are this pane's own: other panes are on other clouds.
+            updatePane(paneId, { fallbacks });
             close();
           }}
         />

@@ -7,11 +7,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   paneSettingsSchema,
   REASONING_EFFORTS,
+  type PaneFallback,
   type PaneSettings,
   type ReasoningEffort,
 } from '../../../../shared/chat';
 import { modelCapabilities, type ModelTarget } from '../../../../shared/model-capabilities';
 import '../../styles/pane-settings.css';
+import { PaneFailoverField, type FailoverCandidate } from './pane-failover-field';
 
 export const EFFORT_LABELS: Record<ReasoningEffort, string> = {
   none: 'None (no reasoning)',
@@ -76,7 +78,9 @@ interface PaneSettingsPopoverProps {
   target: ModelTarget | undefined;
   settings: PaneSettings;
   paneCount: number;
-  onApply(settings: PaneSettings, scope: 'pane' | 'all'): void;
+  /** Other clouds serving the pane's model, and those chosen to fail over to (this pane only). */
+  failover: { candidates: FailoverCandidate[]; chosen: PaneFallback[]; modelLabel: string };
+  onApply(settings: PaneSettings, scope: 'pane' | 'all', fallbacks: PaneFallback[]): void;
   onClose(): void;
 }
 
@@ -85,9 +89,11 @@ export function PaneSettingsPopover({
   target,
   settings,
   paneCount,
+  failover,
   onApply,
   onClose,
 }: PaneSettingsPopoverProps) {
+  const [fallbacks, setFallbacks] = useState<PaneFallback[]>(failover.chosen);
   const id = useId();
   const first = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
@@ -117,7 +123,7 @@ export function PaneSettingsPopover({
       document.getElementById(`${id}-${parsed.field}`)?.focus();
       return;
     }
-    onApply(parsed.settings, scope);
+    onApply(parsed.settings, scope, fallbacks);
   };
 
   const temperatureOff = caps?.temperature.enabled === false;
@@ -254,6 +260,13 @@ export function PaneSettingsPopover({
             </p>
           )}
         </div>
+
+        <PaneFailoverField
+          candidates={failover.candidates}
+          chosen={fallbacks}
+          onChange={setFallbacks}
+          modelLabel={failover.modelLabel}
+        />
 
         <div className="pane-settings__actions">
           <button type="submit" className="button button--primary">

@@ -64,6 +64,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       profileId: pane.profileId,
       model: pane.model.trim(),
       settings: pane.settings,
+      ...(pane.fallbacks?.length ? { fallbacks: pane.fallbacks } : {}),
     };
   };
 
@@ -92,6 +93,11 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         panes: get().panes.map((pane) => {
           if (pane.paneId !== paneId) return pane;
           const next = { ...pane, ...patch };
+          // Fallbacks were chosen for the pane's cloud and model: a new one starts without.
+          const moved =
+            (patch.profileId !== undefined && patch.profileId !== pane.profileId) ||
+            (patch.model !== undefined && patch.model !== pane.model);
+          if (moved && patch.fallbacks === undefined) delete next.fallbacks;
           // A new profile gets that profile's default model unless a model came with it.
           if (patch.profileId && patch.profileId !== pane.profileId && patch.model === undefined) {
             const profile = get().providers.find((v) => v.profile.id === patch.profileId)?.profile;

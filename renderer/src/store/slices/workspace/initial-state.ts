@@ -1,11 +1,7 @@
-import type { PaneSettings } from '../../../../../shared/chat';
+import type { PaneSpec } from '../../../../../shared/chat';
 
-export interface PaneConfig {
-  paneId: string;
-  profileId: string;
-  model: string;
-  settings: PaneSettings;
-}
+/** A pane as the workspace holds it: what it sends with each prompt (shared/chat.ts). */
+export type PaneConfig = PaneSpec;
 
 export type ComposerTarget = 'all' | string;
 
