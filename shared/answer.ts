@@ -3,6 +3,7 @@
 // derived from these schemas, so a new figure is added here and in the fold, not in every layer.
 import { z } from 'zod';
 import { paneSettingsSchema } from './chat';
+import { ANSWER_VOTES } from './decisions';
 import { PROVIDER_KINDS } from './providers';
 import { ERROR_KINDS, FINISH_REASONS, type StreamPart } from './stream';
 
@@ -124,6 +125,11 @@ export const answerSchema = z.object({
   requestId: z.string().max(200).optional(),
   /** Clouds tried before this one failed over to the cloud that answered, oldest first. */
   attempts: z.array(failedAttemptSchema).optional(),
+  /** The turn continues from this answer in every pane ("Continue with this answer"). */
+  chosen: z.boolean().optional(),
+  /** How this answer fared in its turn's vote, and whether clouds were hidden when it was cast. */
+  vote: z.enum(ANSWER_VOTES).optional(),
+  votedBlind: z.boolean().optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -173,6 +179,9 @@ export const messageRecordSchema = answerSchema
     region: true,
     requestId: true,
     attempts: true,
+    chosen: true,
+    vote: true,
+    votedBlind: true,
   })
   .extend({
     id,
@@ -377,6 +386,9 @@ export function answerFromRecord(record: MessageRecord): Answer {
     'region',
     'requestId',
     'attempts',
+    'chosen',
+    'vote',
+    'votedBlind',
   ] as const) {
     if (record[key] !== undefined) Object.assign(answer, { [key]: record[key] });
   }

@@ -9,6 +9,7 @@ import {
   type StreamDoneEvent,
   type StreamPartsEvent,
 } from './chat';
+import { branchInputSchema, chooseAnswerInputSchema, voteInputSchema } from './decisions';
 import {
   deleteSecretInputSchema,
   importEnvInputSchema,
@@ -116,6 +117,9 @@ export const ipcChannels = {
   deleteConversation: channel<void>()(conversationRefSchema),
   exportHistory: channel<ExportResult>()(exportInputSchema),
   importHistory: channel<ImportResult>()(importInputSchema),
+  chooseAnswer: channel<void>()(chooseAnswerInputSchema),
+  voteTurn: channel<void>()(voteInputSchema),
+  branchConversation: channel<{ conversationId: string }>()(branchInputSchema),
 
   openExternal: channel<void>()(z.object({ url: z.string().max(4096) })),
 } as const;

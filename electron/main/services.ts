@@ -7,6 +7,7 @@ import { createChatHandlers } from './chat/chat-handlers';
 import { createChatService } from './chat/chat-service';
 import { createCredentialStore } from './credentials/create-credential-store';
 import type { SafeStorageLike } from './credentials/safe-storage-credential-store';
+import { createDecisionHandlers } from './history/decision-handlers';
 import { createHistoryHandlers } from './history/history-handlers';
 import { HISTORY_FILE_NAME, openHistoryStore } from './history/history-store';
 import { UserFacingError } from './ipc/user-facing-error';
@@ -86,6 +87,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         }),
     }),
     ...createHistoryHandlers(history, options.emit),
+    ...createDecisionHandlers(history, options.emit),
     ...createChatHandlers(chat),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {

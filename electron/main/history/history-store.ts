@@ -10,6 +10,7 @@ import type {
   SearchInput,
 } from '../../../shared/history';
 import type { Paged } from '../../../shared/ipc';
+import type { BranchInput } from '../../../shared/decisions';
 import type { ChatRecorder } from '../chat/chat-recorder';
 import {
   createConversationQueries,
@@ -21,6 +22,7 @@ import { createHistoryExport } from './history-export';
 import { createHistoryImport } from './history-import';
 import { createHistorySearch } from './history-search';
 import { openHistoryDatabase } from './open-history-database';
+import { createTurnDecisions, type TurnDecisions } from './turn-decisions';
 import { createTurnRecorder } from './turn-recorder';
 
 export const HISTORY_FILE_NAME = 'history.sqlite';
@@ -52,6 +54,8 @@ export interface HistoryStore extends ChatRecorder {
   deleteConversation(conversationId: string): void;
   exportHistory(input: { conversationId?: string; format: 'markdown' | 'json' }): ExportResult;
   importHistory(content: string): ImportResult;
+  /** Continue-with choices, votes and branches (turn-decisions.ts). */
+  decisions: Pick<TurnDecisions, 'choose' | 'vote'> & { branch(input: BranchInput): string };
   /** Writes pending streamed text now (one answer's, or all when omitted). */
   flush(messageId?: string): void;
   close(): void;
@@ -71,6 +75,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
     .prepare<[], string>(`SELECT id FROM conversations ORDER BY created_at, rid`)
     .pluck();
   const exportHistory = createHistoryExport(queries, () => allIds.all(), clock.now);
+  const decisions = createTurnDecisions(db, importHistory, clock.now);
   const buffer = createDeltaBuffer({
     flushIntervalMs: options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS,
     flushChars: options.flushChars ?? DEFAULT_FLUSH_CHARS,
@@ -118,6 +123,18 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
       return exportHistory(input);
     },
     importHistory: (content) => importHistory(content),
+    decisions: {
+      choose: (input) => decisions.choose(input),
+      vote: (input) => decisions.vote(input),
+      branch(input) {
+        buffer.flush();
+        const detail = queries.get({
+          conversationId: input.conversationId,
+          limit: Number.MAX_SAFE_INTEGER,
+        });
+        return decisions.branch(input, detail);
+      },
+    },
     flush: (messageId) => buffer.flush(messageId),
     close() {
       if (closed) return;

@@ -76,14 +76,20 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     [{ conversationId: string; paneId: string; seq: number }],
     { prompt: string; content: string | null; status: string | null; finishReason: string | null }
   >(
-    `SELECT t.prompt, m.content, m.status, m.finish_reason AS finishReason
-     FROM turns t
-     LEFT JOIN messages m ON m.rid = (
-       SELECT rid FROM messages WHERE turn_id = t.id AND pane_id = @paneId
-       ORDER BY created_at DESC, rid DESC LIMIT 1)
-     WHERE t.conversation_id = @conversationId AND t.seq < @seq
-       AND EXISTS (SELECT 1 FROM json_each(t.pane_ids_json) WHERE value = @paneId)
-     ORDER BY t.seq`,
+    // A turn the user continued from one answer ("Continue with this answer") gives that answer
+    // to every pane, even one the turn skipped: it is the conversation's shared context.
+    `WITH picked AS (
+       SELECT t.id, t.seq, t.prompt, coalesce(
+         (SELECT rid FROM messages WHERE turn_id = t.id
+            AND json_extract(extras_json, '$.chosen') = 1 ORDER BY rid DESC LIMIT 1),
+         (SELECT rid FROM messages WHERE turn_id = t.id AND pane_id = @paneId
+            AND EXISTS (SELECT 1 FROM json_each(t.pane_ids_json) WHERE value = @paneId)
+            ORDER BY created_at DESC, rid DESC LIMIT 1)) AS rid
+       FROM turns t
+       WHERE t.conversation_id = @conversationId AND t.seq < @seq)
+     SELECT p.prompt, m.content, m.status, m.finish_reason AS finishReason
+     FROM picked p JOIN messages m ON m.rid = p.rid
+     ORDER BY p.seq`,
   );
   const lastTurn = db.prepare<[string], { id: string }>(
     `SELECT id FROM turns WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1`,
