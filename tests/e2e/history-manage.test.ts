@@ -73,15 +73,16 @@ describe('managing history', () => {
     const item = nav.getByRole('listitem').filter({ hasText: 'Plan a trip to Kyoto' });
     await item.waitFor();
 
-    await item.hover();
-    await item.getByRole('button', { name: /^Rename / }).click();
+    // A conversation's actions are behind one menu button.
+    await item.getByRole('button', { name: /^Actions for / }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
     await nav.getByRole('textbox', { name: 'New title' }).fill('Kyoto itinerary');
     await nav.getByRole('textbox', { name: 'New title' }).press('Enter');
     const renamed = nav.getByRole('listitem').filter({ hasText: 'Kyoto itinerary' });
     await renamed.waitFor();
 
-    await renamed.hover();
-    await renamed.getByRole('button', { name: 'Pin Kyoto itinerary' }).click();
+    await renamed.getByRole('button', { name: 'Actions for Kyoto itinerary' }).click();
+    await page.getByRole('menuitem', { name: 'Pin' }).click();
     await nav.getByRole('heading', { name: 'Pinned' }).waitFor();
 
     const [download] = await Promise.all([
@@ -92,8 +93,8 @@ describe('managing history', () => {
     const exported = await readFile(path, 'utf8');
     expect(exported).toContain('Kyoto itinerary');
 
-    await renamed.hover();
-    await renamed.getByRole('button', { name: 'Delete Kyoto itinerary' }).click();
+    await renamed.getByRole('button', { name: 'Actions for Kyoto itinerary' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
     await nav.getByRole('button', { name: 'Confirm delete Kyoto itinerary' }).click();
     await renamed.waitFor({ state: 'detached' });
 
@@ -115,7 +116,7 @@ describe('managing history', () => {
     expect(imported.ok).toBe(true);
     await page.reload();
     const nav = page.getByRole('navigation', { name: 'Conversations' });
-    await nav.getByRole('button', { name: /A very long conversation/ }).click();
+    await nav.getByRole('button', { name: /^A very long conversation/ }).click();
 
     // Opens at the newest answer.
     await page.getByText('Answer number 400,').waitFor();

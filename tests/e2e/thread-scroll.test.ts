@@ -165,7 +165,7 @@ describe('thread scrolling', () => {
     expect(imported.ok).toBe(true);
     await page.reload();
     const nav = page.getByRole('navigation', { name: 'Conversations' });
-    await nav.getByRole('button', { name: /Scrolling through a long thread/ }).click();
+    await nav.getByRole('button', { name: /^Scrolling through a long thread/ }).click();
     await page.getByText('Answer number 600.').waitFor();
     expect(await distanceFromBottom()).toBeLessThan(40);
 

@@ -1,5 +1,6 @@
 // App-wide keys: Esc stops every streaming pane, Ctrl/Cmd+N starts a new conversation,
-// Ctrl/Cmd+K focuses history search, Ctrl/Cmd+1..4 aims the composer at one pane.
+// Ctrl/Cmd+K focuses history search, Ctrl/Cmd+L the prompt, Ctrl/Cmd+, opens Settings,
+// Ctrl/Cmd+1..4 aims the composer at one pane. The "?" sheet lists them (shortcut-list.ts).
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { threadSelectors } from '../store/slices/thread/selectors';
@@ -26,6 +27,12 @@ export function useKeyboardShortcuts(): void {
       } else if (key === 'k') {
         event.preventDefault();
         document.getElementById(SEARCH_INPUT_ID)?.focus();
+      } else if (key === 'l') {
+        event.preventDefault();
+        state.focusComposer();
+      } else if (key === ',') {
+        event.preventDefault();
+        state.setSettingsOpen(true);
       } else if (/^[1-4]$/.test(key)) {
         const pane = state.panes[Number(key) - 1];
         if (pane) {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConversationSummary } from '../../../../shared/history';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
+import { ConversationMenu } from './conversation-menu';
 
 export function ConversationItem({ conversation }: { conversation: ConversationSummary }) {
   const active = useAppStore((s) => s.conversationId === conversation.id);
@@ -62,49 +63,38 @@ export function ConversationItem({ conversation }: { conversation: ConversationS
           >
             Delete
           </button>
-          <button type="button" className="ghost-button" onClick={() => setMode('view')}>
+          <button
+            type="button"
+            className="ghost-button"
+            // Focus goes to the confirmation, so a keyboard user is not left on the removed menu.
+            autoFocus
+            onClick={() => setMode('view')}
+          >
             Keep
           </button>
         </div>
       ) : (
-        <div className="conversation__actions">
-          <button
-            type="button"
-            className="ghost-button"
-            aria-label={`Rename ${conversation.title}`}
-            onClick={() => {
-              setTitle(conversation.title);
-              setMode('rename');
-            }}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            className="ghost-button"
-            aria-label={`${conversation.pinned ? 'Unpin' : 'Pin'} ${conversation.title}`}
-            aria-pressed={conversation.pinned}
-            onClick={() => void store().setPinned(conversation.id, !conversation.pinned)}
-          >
-            {conversation.pinned ? 'Unpin' : 'Pin'}
-          </button>
-          <button
-            type="button"
-            className="ghost-button"
-            aria-label={`Export ${conversation.title}`}
-            onClick={() => void store().exportHistory('markdown', conversation.id)}
-          >
-            Export
-          </button>
-          <button
-            type="button"
-            className="ghost-button danger"
-            aria-label={`Delete ${conversation.title}`}
-            onClick={() => setMode('confirm-delete')}
-          >
-            Delete
-          </button>
-        </div>
+        <ConversationMenu
+          title={conversation.title}
+          actions={[
+            {
+              label: 'Rename',
+              run: () => {
+                setTitle(conversation.title);
+                setMode('rename');
+              },
+            },
+            {
+              label: conversation.pinned ? 'Unpin' : 'Pin',
+              run: () => void store().setPinned(conversation.id, !conversation.pinned),
+            },
+            {
+              label: 'Export as Markdown',
+              run: () => void store().exportHistory('markdown', conversation.id),
+            },
+            { label: 'Delete', danger: true, run: () => setMode('confirm-delete') },
+          ]}
+        />
       )}
     </li>
   );

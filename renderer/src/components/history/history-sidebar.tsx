@@ -2,10 +2,11 @@
 // export and import.
 import { useEffect, useRef } from 'react';
 import { SEARCH_INPUT_ID } from '../../hooks/use-keyboard-shortcuts';
+import { COMPOSER_ID } from '../workspace/composer';
 import { useAppStore } from '../../store/app-store';
 import { historySelectors } from '../../store/slices/history/selectors';
 import { ConversationItem } from './conversation-item';
-import { SearchResults } from './search-results';
+import { focusFirstSearchHit, SearchResults } from './search-results';
 
 export function HistorySidebar() {
   const query = useAppStore((s) => s.searchQuery);
@@ -25,6 +26,17 @@ export function HistorySidebar() {
 
   return (
     <aside className="sidebar" aria-label="History">
+      {/* The first stop for Tab: past the history, straight to the prompt. */}
+      <a
+        href={`#${COMPOSER_ID}`}
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          store().focusComposer();
+        }}
+      >
+        Skip to the prompt
+      </a>
       <div className="sidebar__search">
         <input
           id={SEARCH_INPUT_ID}
@@ -37,6 +49,8 @@ export function HistorySidebar() {
             if (event.key === 'Escape') {
               event.stopPropagation();
               store().clearSearch();
+            } else if (event.key === 'ArrowDown' && focusFirstSearchHit()) {
+              event.preventDefault();
             }
           }}
         />

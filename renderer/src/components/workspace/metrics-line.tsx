@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/app-store';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
 import type { AnswerView } from '../../store/slices/thread/initial-state';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
+import { StallHint } from './stall-hint';
 
 export function MetricsLine({ answer }: { answer: AnswerView }) {
   // Local servers have no list price: no cost is shown for them rather than "no price".
@@ -16,7 +17,7 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
   if (answer.status === 'streaming') {
     return (
       <p className="metrics" aria-label="Answer metrics">
-        <span>Streaming…</span>
+        <StallHint paneId={answer.paneId} progress={answer.text.length + answer.reasoning.length} />
         {answer.region && <span>{answer.region}</span>}
       </p>
     );
@@ -48,8 +49,14 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
     ['Region', answer.region ?? '–'],
     ['Finish', answer.finishReason ?? answer.status],
   ];
+  // One line under the answer; the whole of it on hover (a value's own hover, such as the
+  // price source, still shows over that value).
   return (
-    <dl className="metrics" aria-label="Answer metrics">
+    <dl
+      className="metrics"
+      aria-label="Answer metrics"
+      title={items.map(([label, value]) => `${label}: ${value}`).join('\n')}
+    >
       {items.map(([label, value, title]) => (
         <div key={label} className="metrics__item">
           <dt>{label}</dt>

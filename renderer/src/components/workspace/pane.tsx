@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import { settingsSelectors } from '../../store/slices/settings/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
+import { whyProviderCannotWork } from '../settings/provider-health';
 import { PaneSettingsButton } from './pane-settings-button';
 import { PaneThread } from './pane-thread';
 
@@ -18,6 +19,7 @@ interface PaneProps {
 export function Pane({ paneId, index, scrollSync }: PaneProps) {
   const pane = useAppStore((s) => workspaceSelectors.pane(s, paneId));
   const profiles = useAppStore(settingsSelectors.profiles);
+  const views = useAppStore((s) => s.providers);
   const listed = useAppStore((s) => (pane ? s.models[pane.profileId] : undefined));
   const streaming = useAppStore((s) => threadSelectors.isPaneStreaming(s, paneId));
   const canRegenerate = useAppStore(
@@ -37,6 +39,14 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
   if (!pane) return null;
   const number = index + 1;
   const listId = `models-${paneId}`;
+  const view = views.find((v) => v.profile.id === pane.profileId);
+  const brokenReason = view ? whyProviderCannotWork(view) : undefined;
+  // The header is one line; everything it abbreviates is in its hover text.
+  const details = profile
+    ? [profile.name, providerLabel(profile), pane.model || 'no model', regionOf(profile)].join(
+        ' · ',
+      )
+    : 'No provider picked';
 
   return (
     <article
@@ -44,77 +54,82 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
       aria-label={`Pane ${number}`}
       data-pane-id={paneId}
     >
-      <header className="pane__header">
-        <div className="pane__pickers">
-          <select
-            aria-label={`Provider for pane ${number}`}
-            value={pane.profileId}
-            onChange={(event) => updatePane(paneId, { profileId: event.target.value })}
-          >
-            {!profile && <option value="">Pick a provider…</option>}
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
+      <header className="pane__header" title={details}>
+        <select
+          className="pane__provider"
+          aria-label={`Provider for pane ${number}`}
+          value={pane.profileId}
+          onChange={(event) => updatePane(paneId, { profileId: event.target.value })}
+        >
+          {!profile && <option value="">Pick a provider…</option>}
+          {views.map((view) => {
+            // A provider that cannot work stays pickable (to see why) but says so.
+            const why = whyProviderCannotWork(view);
+            return (
+              <option key={view.profile.id} value={view.profile.id}>
+                {why ? `${view.profile.name} (cannot work: ${why})` : view.profile.name}
               </option>
-            ))}
-          </select>
-          <input
-            aria-label={`Model for pane ${number}`}
-            list={listId}
-            value={pane.model}
-            placeholder="Model id"
-            spellCheck={false}
-            onChange={(event) => updatePane(paneId, { model: event.target.value })}
-          />
-          <datalist id={listId}>
-            {models.map((id) => (
-              <option key={id} value={id} />
-            ))}
-          </datalist>
-        </div>
-        <div className="pane__meta">
-          {profile && (
-            <span className="badge" title="Cloud">
-              {providerLabel(profile)}
-            </span>
-          )}
-          {profile && (
-            <span className="badge badge--region" aria-label={`Region for pane ${number}`}>
-              {regionOf(profile)}
-            </span>
-          )}
-          <span className="pane__actions">
-            <PaneSettingsButton paneId={paneId} paneNumber={number} />
-            <button
-              type="button"
-              className="ghost-button"
-              aria-label={`Stop pane ${number}`}
-              onClick={() => void stopPane(paneId)}
-              disabled={!streaming}
-            >
-              Stop
-            </button>
-            <button
-              type="button"
-              className="ghost-button"
-              aria-label={`Regenerate pane ${number}`}
-              onClick={() => void regeneratePane(paneId)}
-              disabled={!canRegenerate}
-            >
-              Regenerate
-            </button>
-            <button
-              type="button"
-              className="ghost-button"
-              aria-label={`Remove pane ${number}`}
-              onClick={() => removePane(paneId)}
-              disabled={paneCount <= 1 || streaming}
-            >
-              ×
-            </button>
+            );
+          })}
+        </select>
+        <input
+          className="pane__model"
+          aria-label={`Model for pane ${number}`}
+          list={listId}
+          value={pane.model}
+          placeholder="Model id"
+          spellCheck={false}
+          onChange={(event) => updatePane(paneId, { model: event.target.value })}
+        />
+        <datalist id={listId}>
+          {models.map((id) => (
+            <option key={id} value={id} />
+          ))}
+        </datalist>
+        {profile && (
+          <span className="badge badge--region" aria-label={`Region for pane ${number}`}>
+            {regionOf(profile)}
           </span>
-        </div>
+        )}
+        <span className="pane__actions">
+          <PaneSettingsButton paneId={paneId} paneNumber={number} />
+          <button
+            type="button"
+            className="ghost-button icon-button"
+            aria-label={`Stop pane ${number}`}
+            title="Stop"
+            onClick={() => void stopPane(paneId)}
+            disabled={!streaming}
+          >
+            ■
+          </button>
+          <button
+            type="button"
+            className="ghost-button icon-button"
+            aria-label={`Regenerate pane ${number}`}
+            title="Regenerate"
+            onClick={() => void regeneratePane(paneId)}
+            disabled={!canRegenerate}
+          >
+            ↻
+          </button>
+          <button
+            type="button"
+            className="ghost-button icon-button"
+            aria-label={`Remove pane ${number}`}
+            title="Remove pane"
+            onClick={() => removePane(paneId)}
+            disabled={paneCount <= 1 || streaming}
+          >
+            ×
+          </button>
+        </span>
       </header>
+      {profile && brokenReason && (
+        <p className="notice notice--error pane__broken" role="alert">
+          {profile.name} cannot work: {brokenReason}.
+        </p>
+      )}
       <PaneThread paneId={paneId} paneNumber={number} scrollSync={scrollSync} />
     </article>
   );
