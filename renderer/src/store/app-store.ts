@@ -1,6 +1,7 @@
 // The app's one store, built from slices (LobeChat style): each slice has its initial state,
 // its actions and its selectors; actions may call other slices' actions through get().
 import { create } from 'zustand';
+import { createDecisionsSlice, type DecisionsAction } from './slices/decisions/actions';
 import { createHistorySlice, type HistoryAction } from './slices/history/actions';
 import { initialHistoryState, type HistoryState } from './slices/history/initial-state';
 import { createNoticesSlice, type NoticesAction } from './slices/notices/actions';
@@ -18,7 +19,8 @@ export type AppStore = AppState &
   HistoryAction &
   ThreadAction &
   SettingsAction &
-  NoticesAction;
+  NoticesAction &
+  DecisionsAction;
 
 export const initialAppState: AppState = {
   ...initialWorkspaceState,
@@ -36,6 +38,7 @@ export function createAppStore() {
     ...createThreadSlice(...args),
     ...createSettingsSlice(...args),
     ...createNoticesSlice(...args),
+    ...createDecisionsSlice(...args),
   }));
 }
 

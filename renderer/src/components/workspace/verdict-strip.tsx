@@ -1,7 +1,7 @@
 // Under the panes: the verdict on a turn, one row per pane with its figures aligned, the best of
 // each column marked, errors counted and differing model versions said plainly. It follows the
 // newest turn; ‹ › step back through earlier ones.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   turnVerdict,
@@ -53,6 +53,66 @@ function turnAnswers(state: AppStore, turnIndex: number): (AnswerView | typeof S
   });
 }
 
+/** Alt+1…4: continue with that pane's answer to the newest turn (again: back to own threads). */
+function useContinueShortcut(lastTurn: number | undefined) {
+  useEffect(() => {
+    if (lastTurn === undefined) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const digit = /^Digit([1-4])$/.exec(event.code)?.[1];
+      if (!event.altKey || event.ctrlKey || event.metaKey || !digit) return;
+      const state = useAppStore.getState();
+      const pane = state.panes[Number(digit) - 1];
+      const turn = state.turns[lastTurn];
+      const messageId = pane && turn ? state.paneAnswers[pane.paneId]?.[turn.id] : undefined;
+      const answer = messageId ? state.answers[messageId] : undefined;
+      if (!answer || answer.status !== 'complete') return;
+      event.preventDefault();
+      void state.continueWith(answer.turnId, answer.chosen ? null : answer.messageId);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [lastTurn]);
+}
+
+/** Continue with this answer (every pane is sent it next), or vote it the best. */
+function DecideButtons({
+  row,
+  answer,
+  paneNumber,
+}: {
+  row: VerdictRow;
+  answer: AnswerView | undefined;
+  paneNumber: number | undefined;
+}) {
+  if (!answer) return null;
+  const whose = paneNumber ? `pane ${paneNumber}'s answer` : `${row.cloud}'s answer`;
+  const { continueWith, vote } = useAppStore.getState();
+  return (
+    <>
+      <button
+        type="button"
+        className="ghost-button"
+        aria-label={`Continue with ${whose}`}
+        aria-pressed={answer.chosen === true}
+        disabled={row.status !== 'complete'}
+        title="Every pane is sent this answer as the turn's answer from now on"
+        onClick={() => void continueWith(answer.turnId, answer.chosen ? null : answer.messageId)}
+      >
+        {answer.chosen ? '✓ Continuing' : 'Continue'}
+      </button>
+      <button
+        type="button"
+        className="ghost-button"
+        aria-label={`Vote ${whose} the best`}
+        aria-pressed={answer.vote === 'best'}
+        onClick={() => void vote(answer.turnId, 'best', answer.messageId)}
+      >
+        {answer.vote === 'best' ? '★ Best' : 'Best'}
+      </button>
+    </>
+  );
+}
+
 export function VerdictStrip() {
   const turnCount = useAppStore((s) => s.turns.length);
   // undefined follows the newest turn.
@@ -63,10 +123,14 @@ export function VerdictStrip() {
   const paneNumbers = useAppStore(
     useShallow((s) => Object.fromEntries(s.panes.map((pane, i) => [pane.paneId, i + 1]))),
   );
+  useContinueShortcut(turnCount > 0 ? turnCount - 1 : undefined);
   if (turnCount === 0 || answers.length < 2) return null;
   const finished = answers.filter((a): a is AnswerView => a !== STREAMING);
   const waiting = answers.length - finished.length;
   const verdict = turnVerdict(finished);
+  const turnId = finished[0]?.turnId;
+  const tie = finished.length > 0 && finished.every((a) => a.vote === 'tie');
+  const allBad = finished.length > 0 && finished.every((a) => a.vote === 'all-bad');
   const candidates: DiffCandidate[] = verdict.rows.flatMap((row, i) => {
     const text = finished[i]?.text ?? '';
     if (text === '') return [];
@@ -120,6 +184,33 @@ export function VerdictStrip() {
         >
           Compare answers…
         </button>
+        <button
+          type="button"
+          className="ghost-button"
+          aria-pressed={tie}
+          disabled={!turnId}
+          onClick={() => turnId && void useAppStore.getState().vote(turnId, 'tie')}
+        >
+          Tie
+        </button>
+        <button
+          type="button"
+          className="ghost-button"
+          aria-pressed={allBad}
+          disabled={!turnId}
+          onClick={() => turnId && void useAppStore.getState().vote(turnId, 'all-bad')}
+        >
+          All bad
+        </button>
+        <button
+          type="button"
+          className="ghost-button"
+          disabled={!turnId || waiting > 0}
+          title="A new conversation with this one's turns up to here"
+          onClick={() => turnId && void useAppStore.getState().branchAt(turnId)}
+        >
+          Branch here
+        </button>
         {verdict.parity.map((note) => (
           <span key={note} role="note" className="verdict__parity">
             {note}
@@ -135,6 +226,7 @@ export function VerdictStrip() {
                 {HEADINGS[column]}
               </th>
             ))}
+            <th scope="col">Decide</th>
           </tr>
         </thead>
         <tbody>
@@ -156,6 +248,13 @@ export function VerdictStrip() {
                   </td>
                 );
               })}
+              <td className="verdict__decide">
+                <DecideButtons
+                  row={row}
+                  answer={finished.find((a) => a.messageId === row.messageId)}
+                  paneNumber={paneNumbers[row.paneId]}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

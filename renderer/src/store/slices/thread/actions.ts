@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../../../../shared/chat';
 import type { AppStore } from '../../app-store';
 import { initialThreadState } from './initial-state';
-import { applyOutcome } from '../../../../../shared/answer';
+import { applyOutcome, type Answer } from '../../../../../shared/answer';
 import { answerOfEvent, belongsHere, placeAnswer, putAnswer, reduceStreamParts } from './reducers';
 
 export interface ThreadAction {
@@ -14,8 +14,13 @@ export interface ThreadAction {
   showVersion(paneId: string, turnId: string, messageId: string): void;
   applyStreamParts(events: StreamPartsEvent[]): void;
   applyStreamDone(event: StreamDoneEvent): void;
+  /** Takes what main recorded of a decision (continue-with, vote) into the answers it names. */
+  markAnswers(marks: Record<string, AnswerMarks>): void;
   clearThreads(): void;
 }
+
+/** The parts of an answer a decision on its turn sets. */
+export type AnswerMarks = Partial<Pick<Answer, 'chosen' | 'vote' | 'votedBlind'>>;
 
 export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (set, get) => {
   /**
@@ -80,6 +85,21 @@ export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (
       }
       const answer = { ...applyOutcome(known, event.outcome), streamId: event.streamId };
       set(putAnswer(state, answer));
+    },
+
+    markAnswers(marks) {
+      const answers = { ...get().answers };
+      for (const [messageId, patch] of Object.entries(marks)) {
+        const answer = answers[messageId];
+        if (!answer) continue;
+        const next = { ...answer, ...patch };
+        // An unset mark is removed, not kept as undefined.
+        for (const key of Object.keys(patch) as (keyof AnswerMarks)[]) {
+          if (patch[key] === undefined) delete next[key];
+        }
+        answers[messageId] = next;
+      }
+      set({ answers });
     },
 
     clearThreads() {
