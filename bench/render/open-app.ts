@@ -35,7 +35,7 @@ export async function openAppWithFourPanes(
     await page.goto(host.url);
     await page
       .getByRole('combobox', { name: 'Quick preset' })
-      .selectOption({ label: 'Every cloud, default model (4 panes)' });
+      .selectOption({ label: 'Each provider’s default model (4 panes)' });
     await page.getByLabel('Pane 4', { exact: true }).waitFor();
     return { page, close };
   } catch (error) {
@@ -52,8 +52,8 @@ const FOUR_COMPLETE = `(() => {
   const slots = document.querySelector('.panes')?.children ?? [];
   if (slots.length !== 4) return false;
   return [...slots].every((slot) => {
-    const list = slot.querySelector('[role="list"]');
-    const last = list?.lastElementChild;
+    const items = slot.querySelector('.virtual-list__origin');
+    const last = items?.lastElementChild;
     return last?.querySelector('.answer')?.getAttribute('data-status') === 'complete';
   });
 })()`;

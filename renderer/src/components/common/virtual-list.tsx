@@ -5,9 +5,10 @@
 //
 // Following the bottom is the virtualizer's end anchoring: when a measured item grows while the
 // view is at the end, it moves the view by the growth in its ResizeObserver callback, after
-// layout, with no render and no scroll handler setting state. (It reads the scroll extent there,
-// which forces a layout when another pane's list was written to first in the same frame: the
-// largest cost left in bench:render's profile.) Scrolling up, even a pixel, stops following;
+// layout, with no render and no scroll handler setting state. It reads the scroll extent there,
+// so nothing in that callback may change layout: the total height goes through a deferred size
+// (deferred-size.ts) and the items sit in a containing block of fixed size (.virtual-list__origin)
+// so a growing total does not lay them out again. Scrolling up, even a pixel, stops following;
 // back at the bottom it starts again. Older items put in front keep the item in view where it
 // was. Opening a thread or sending a message goes to the end once.
 //
@@ -15,8 +16,9 @@
 // virtualizer then took every frame's write for a user scroll and re-read the scroll extent,
 // about 8 s of script in bench:render against about 2 s this way.)
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
+import { createDeferredSize } from './deferred-size';
 
 interface VirtualListProps {
   /** One stable key per item, oldest first. */
@@ -35,6 +37,9 @@ export function VirtualList(props: VirtualListProps) {
   const { keys, renderItem, estimate, label, className, scrollSync } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const previousKeys = useRef(NO_KEYS);
+  const [size] = useState(createDeferredSize);
+  // Heights are written at once from here until this commit's layout effects have run.
+  size.beginCommit();
 
   const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
   // The React Compiler skips this component (the virtualizer is a mutable instance); it is
@@ -52,6 +57,18 @@ export function VirtualList(props: VirtualListProps) {
     // A thread opens at its end (the browser clamps the offset to the real bottom).
     initialOffset: () => Number.MAX_SAFE_INTEGER,
   });
+
+  // Declared after the virtualizer, so it runs after the virtualizer's own layout effects.
+  useLayoutEffect(() => {
+    size.endCommit();
+  });
+  const containerRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      size.attach(element);
+      virtualizer.containerRef(element ? size.proxy : null);
+    },
+    [size, virtualizer],
+  );
 
   // A new last item (the thread opened, or the user sent a message): show the end.
   useLayoutEffect(() => {
@@ -71,27 +88,24 @@ export function VirtualList(props: VirtualListProps) {
 
   return (
     <div ref={scroller} className={`virtual-list ${className ?? ''}`}>
-      <div
-        ref={virtualizer.containerRef}
-        className="virtual-list__items"
-        role="list"
-        aria-label={label}
-      >
-        {virtualizer.getVirtualItems().map((item) => {
-          const key = String(item.key);
-          return (
-            <div
-              key={key}
-              data-key={key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              className="virtual-list__item"
-              role="listitem"
-            >
-              {renderItem(key, item.index)}
-            </div>
-          );
-        })}
+      <div ref={containerRef} className="virtual-list__items" role="list" aria-label={label}>
+        <div className="virtual-list__origin">
+          {virtualizer.getVirtualItems().map((item) => {
+            const key = String(item.key);
+            return (
+              <div
+                key={key}
+                data-key={key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="virtual-list__item"
+                role="listitem"
+              >
+                {renderItem(key, item.index)}
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );
