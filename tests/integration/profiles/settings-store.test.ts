@@ -10,6 +10,7 @@ const DEFAULTS = {
   syncScroll: false,
   idleTimeoutMs: 60_000,
   envImportOffered: false,
+  blindMode: false,
 };
 
 let dir: TempDir;

@@ -2,6 +2,8 @@
 import { memo } from 'react';
 import { StreamingMarkdown } from '../../markdown/streaming-markdown';
 import type { AnswerView as Answer } from '../../store/slices/thread/initial-state';
+import { blindLetters } from '../../../../shared/blind-letters';
+import { useAppStore } from '../../store/app-store';
 import { CopyButton } from '../common/copy-button';
 import { ContentFilterNotice } from './content-filter-notice';
 import { FailoverNotice } from './failover-notice';
@@ -14,6 +16,14 @@ interface AnswerViewProps {
 
 export const AnswerView = memo(function AnswerView({ answer, paneNumber }: AnswerViewProps) {
   const streaming = answer.status === 'streaming';
+  // Blind: until the turn is voted on, the answer is only a letter, without the figures or a
+  // failover notice that would name its cloud.
+  const letter = useAppStore((s) => {
+    if (!s.settings.blindMode || answer.vote !== undefined) return undefined;
+    const turn = s.turns.find((t) => t.id === answer.turnId);
+    return turn ? blindLetters(turn.id, turn.paneIds)[answer.paneId] : '?';
+  });
+  const hidden = letter !== undefined;
   return (
     <div
       className={`answer answer--${answer.status}`}
@@ -21,7 +31,8 @@ export const AnswerView = memo(function AnswerView({ answer, paneNumber }: Answe
       aria-busy={streaming}
       data-status={answer.status}
     >
-      {answer.attempts && answer.attempts.length > 0 && (
+      {hidden && <p className="answer__blind-label">Answer {letter}</p>}
+      {!hidden && answer.attempts && answer.attempts.length > 0 && (
         <FailoverNotice
           attempts={answer.attempts}
           answeredBy={answer.providerName ?? 'another cloud'}
@@ -49,7 +60,7 @@ export const AnswerView = memo(function AnswerView({ answer, paneNumber }: Answe
         <ContentFilterNotice paneId={answer.paneId} />
       )}
       <div className="answer__footer">
-        <MetricsLine answer={answer} />
+        {!hidden && <MetricsLine answer={answer} />}
         {!streaming && answer.text && (
           <CopyButton text={answer.text} label={`Copy answer in pane ${paneNumber}`} />
         )}

@@ -38,6 +38,7 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
 
   if (!pane) return null;
   const number = index + 1;
+  const blind = useAppStore((s) => s.settings.blindMode);
   const listId = `models-${paneId}`;
   const view = views.find((v) => v.profile.id === pane.profileId);
   const brokenReason = view ? whyProviderCannotWork(view) : undefined;
@@ -50,11 +51,11 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
 
   return (
     <article
-      className={`pane${targeted ? ' pane--targeted' : ''}`}
+      className={`pane${targeted ? ' pane--targeted' : ''}${blind ? ' pane--blind' : ''}`}
       aria-label={`Pane ${number}`}
       data-pane-id={paneId}
     >
-      <header className="pane__header" title={details}>
+      <header className="pane__header" title={blind ? 'Blind: hidden until you vote' : details}>
         <select
           className="pane__provider"
           aria-label={`Provider for pane ${number}`}

@@ -1,5 +1,6 @@
 import { useShortcutSheet } from '../../hooks/use-shortcut-sheet';
 import { ConversationCost } from './conversation-cost';
+import { BlindToggle } from './blind-toggle';
 import { PresetPicker } from './preset-picker';
 import { ShortcutSheet } from './shortcut-sheet';
 import { useAppStore } from '../../store/app-store';
@@ -44,6 +45,7 @@ export function TopBar() {
         >
           Add pane
         </button>
+        <BlindToggle />
         <label className="inline-field">
           <input
             type="checkbox"

@@ -10,6 +10,7 @@ import {
   type VerdictRow,
 } from '../../../../shared/turn-verdict';
 import { AnswerDiffDialog, type DiffCandidate } from '../diff/answer-diff-dialog';
+import { blindLetters } from '../../../../shared/blind-letters';
 import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { AppStore } from '../../store/app-store';
@@ -37,6 +38,8 @@ function cell(row: VerdictRow, column: VerdictColumn): string {
       return value === undefined ? '–' : `${row.costEstimated ? '≈ ' : ''}${formatUsd(value)}`;
   }
 }
+
+const NO_PANES: string[] = [];
 
 // A streaming answer stands for itself by this marker, so the strip re-renders when an answer
 // ends, not on every token.
@@ -79,13 +82,20 @@ function DecideButtons({
   row,
   answer,
   paneNumber,
+  letter,
 }: {
   row: VerdictRow;
   answer: AnswerView | undefined;
   paneNumber: number | undefined;
+  /** Set while the turn is blind. */
+  letter: string | undefined;
 }) {
   if (!answer) return null;
-  const whose = paneNumber ? `pane ${paneNumber}'s answer` : `${row.cloud}'s answer`;
+  const whose = letter
+    ? `answer ${letter}`
+    : paneNumber
+      ? `pane ${paneNumber}'s answer`
+      : `${row.cloud}'s answer`;
   const { continueWith, vote } = useAppStore.getState();
   return (
     <>
@@ -105,7 +115,7 @@ function DecideButtons({
         className="ghost-button"
         aria-label={`Vote ${whose} the best`}
         aria-pressed={answer.vote === 'best'}
-        onClick={() => void vote(answer.turnId, 'best', answer.messageId)}
+        onClick={() => void vote(answer.turnId, 'best', answer.messageId, letter !== undefined)}
       >
         {answer.vote === 'best' ? '★ Best' : 'Best'}
       </button>
@@ -123,18 +133,31 @@ export function VerdictStrip() {
   const paneNumbers = useAppStore(
     useShallow((s) => Object.fromEntries(s.panes.map((pane, i) => [pane.paneId, i + 1]))),
   );
+  const blindMode = useAppStore((s) => s.settings.blindMode);
+  const turnPaneIds = useAppStore(useShallow((s) => s.turns[index]?.paneIds ?? NO_PANES));
   useContinueShortcut(turnCount > 0 ? turnCount - 1 : undefined);
   if (turnCount === 0 || answers.length < 2) return null;
   const finished = answers.filter((a): a is AnswerView => a !== STREAMING);
   const waiting = answers.length - finished.length;
   const verdict = turnVerdict(finished);
   const turnId = finished[0]?.turnId;
+  // Blind and not voted on yet: answers are letters in a shuffled order, their figures hidden.
+  const hidden = blindMode && finished.length > 0 && finished.every((a) => a.vote === undefined);
+  const letters = hidden && turnId ? blindLetters(turnId, turnPaneIds) : undefined;
+  const letterOf = (paneId: string) => letters?.[paneId];
+  const rows = letters
+    ? [...verdict.rows].sort((a, b) =>
+        (letterOf(a.paneId) ?? '').localeCompare(letterOf(b.paneId) ?? ''),
+      )
+    : verdict.rows;
   const tie = finished.length > 0 && finished.every((a) => a.vote === 'tie');
   const allBad = finished.length > 0 && finished.every((a) => a.vote === 'all-bad');
   const candidates: DiffCandidate[] = verdict.rows.flatMap((row, i) => {
     const text = finished[i]?.text ?? '';
     if (text === '') return [];
     const pane = paneNumbers[row.paneId];
+    const letter = letterOf(row.paneId);
+    if (letter) return [{ messageId: row.messageId, label: `Answer ${letter}`, text }];
     return [
       {
         messageId: row.messageId,
@@ -189,7 +212,9 @@ export function VerdictStrip() {
           className="ghost-button"
           aria-pressed={tie}
           disabled={!turnId}
-          onClick={() => turnId && void useAppStore.getState().vote(turnId, 'tie')}
+          onClick={() =>
+            turnId && void useAppStore.getState().vote(turnId, 'tie', undefined, hidden)
+          }
         >
           Tie
         </button>
@@ -198,7 +223,9 @@ export function VerdictStrip() {
           className="ghost-button"
           aria-pressed={allBad}
           disabled={!turnId}
-          onClick={() => turnId && void useAppStore.getState().vote(turnId, 'all-bad')}
+          onClick={() =>
+            turnId && void useAppStore.getState().vote(turnId, 'all-bad', undefined, hidden)
+          }
         >
           All bad
         </button>
@@ -211,11 +238,13 @@ export function VerdictStrip() {
         >
           Branch here
         </button>
-        {verdict.parity.map((note) => (
-          <span key={note} role="note" className="verdict__parity">
-            {note}
-          </span>
-        ))}
+        {hidden && <span className="verdict__blind">Blind: vote to see who answered</span>}
+        {!hidden &&
+          verdict.parity.map((note) => (
+            <span key={note} role="note" className="verdict__parity">
+              {note}
+            </span>
+          ))}
       </div>
       <table className="verdict__table">
         <thead>
@@ -230,20 +259,24 @@ export function VerdictStrip() {
           </tr>
         </thead>
         <tbody>
-          {verdict.rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.messageId} data-status={row.status}>
-              <th scope="row" title={[row.model, row.region].filter(Boolean).join(' · ')}>
-                {paneNumbers[row.paneId] ? `${paneNumbers[row.paneId]}. ` : ''}
-                {row.cloud}
+              <th
+                scope="row"
+                title={letters ? undefined : [row.model, row.region].filter(Boolean).join(' · ')}
+              >
+                {letters ? `Answer ${letterOf(row.paneId) ?? '?'}` : null}
+                {!letters && paneNumbers[row.paneId] ? `${paneNumbers[row.paneId]}. ` : ''}
+                {!letters && row.cloud}
                 {row.status !== 'complete' && (
                   <span className="verdict__status"> ({row.errorKind ?? row.status})</span>
                 )}
               </th>
               {VERDICT_COLUMNS.map((column) => {
-                const best = verdict.best[column]?.includes(row.messageId) ?? false;
+                const best = !letters && (verdict.best[column]?.includes(row.messageId) ?? false);
                 return (
                   <td key={column} className={best ? 'verdict__best' : undefined}>
-                    {cell(row, column)}
+                    {letters ? 'hidden' : cell(row, column)}
                     {best && <span aria-label="best"> ★</span>}
                   </td>
                 );
@@ -253,6 +286,7 @@ export function VerdictStrip() {
                   row={row}
                   answer={finished.find((a) => a.messageId === row.messageId)}
                   paneNumber={paneNumbers[row.paneId]}
+                  letter={letterOf(row.paneId)}
                 />
               </td>
             </tr>
