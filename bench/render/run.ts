@@ -7,10 +7,12 @@
 // - floor: plain text appended to <pre>.
 // Variants are interleaved round by round, each round starting with a different one, as the
 // machine is shared and noisy; the targets are checked in every round against that round's peers.
-// Options: --rounds N (3), --tokens N (2750), --rate N (200), --ttft-turns N (8),
+// Then, apart: time to first token (--ttft-turns N, 8) and opening conversations of 200 and 2,000
+// turns (--opens N times each, 5; open time and elements in the document).
+// Options: --rounds N (3), --tokens N (2750), --rate N (200), --ttft-turns N (8), --opens N (5),
 // --variants a,b (all), --json FILE (medians, worst rounds and every run),
-// --long (four 12,000-token answers for heap and DOM size; 1 round, no first-token turns unless
-// given).
+// --long (four 12,000-token answers for heap and DOM size; 1 round, no first-token turns or opens
+// unless given).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import { writeBaselinePages, type PeerKind } from './baseline-pages';
 import { measureApp } from './measure-app';
 import { measureBaseline } from './measure-baseline';
 import { measureFirstToken } from './measure-first-token';
+import { measureOpen, printOpen } from './measure-open';
 import type { RunFigures } from './page-probes';
 import { printFirstToken, printRuns, printSummary, printTargets, writeJson } from './report';
 import { serveFolder } from './static-server';
@@ -38,6 +41,7 @@ function readOptions() {
       tokens: { type: 'string' },
       rate: { type: 'string', default: '200' },
       'ttft-turns': { type: 'string' },
+      opens: { type: 'string' },
       variants: { type: 'string' },
       json: { type: 'string' },
       long: { type: 'boolean', default: false },
@@ -60,6 +64,7 @@ function readOptions() {
     tokens: whole('tokens', values.tokens ?? (long ? '12000' : '2750')),
     rate: whole('rate', values.rate),
     ttftTurns: whole('ttft-turns', values['ttft-turns'] ?? (long ? '0' : '8')),
+    opens: whole('opens', values.opens ?? (long ? '0' : '5')),
     variants,
     json: values.json,
   };
@@ -116,6 +121,7 @@ async function main(): Promise<void> {
     if (options.ttftTurns > 0) {
       printFirstToken(await measureFirstToken(browser, simulator, options.ttftTurns));
     }
+    if (options.opens > 0) printOpen(await measureOpen(browser, simulator, options.opens));
   } finally {
     await browser.close();
     await simulator.close();
