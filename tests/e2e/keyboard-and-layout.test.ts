@@ -198,7 +198,9 @@ describe('four panes on a 1280×720 screen', () => {
     expect(box?.height).toBeLessThanOrEqual(20);
     const hover = (await line.getAttribute('title')) ?? '';
     expect(hover).toMatch(/^TTFT: /);
-    expect(hover).toMatch(/\nCost: .*\nTotal: .*\nModel: .*\nRegion: .*\nFinish: stop$/);
+    expect(hover).toMatch(
+      /\nCost: .*\nTokens: .*\nTotal: .*\nModel: .*\nRegion: .*\nFinish: stop$/,
+    );
     // The price keeps its own hover: source and rates.
     expect(await line.locator('dd[title]').first().getAttribute('title')).toMatch(/\S/);
   });

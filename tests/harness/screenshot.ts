@@ -38,9 +38,9 @@ async function send(page: Page, prompt: string): Promise<void> {
 }
 
 async function fourClouds(page: Page): Promise<void> {
-  await page
-    .getByRole('combobox', { name: 'Quick preset' })
-    .selectOption({ label: 'Each provider’s default model (4 panes)' });
+  await page.getByRole('combobox', { name: 'Quick preset' }).selectOption({
+    label: `Default model of the first 4 of ${PROFILES.length} providers (4 panes)`,
+  });
   await send(page, 'Give me the tour [[sim reply=markdown ttft=20 rate=300]]');
   await waitForAnswers(page, 4);
   await page

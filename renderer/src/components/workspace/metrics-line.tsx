@@ -39,11 +39,12 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
             answer.unpricedReason,
           ],
         ];
+  // What is compared most comes first: a narrow pane cuts the line from the end.
   const items: Item[] = [
     ['TTFT', formatMs(answer.metrics.ttftMs)],
     ['Speed', formatRate(answer.metrics.tokensPerSecond)],
-    ['Tokens', tokens],
     ...costItems,
+    ['Tokens', tokens],
     ['Total', formatMs(answer.metrics.totalMs)],
     ['Model', answer.providerModelId ?? answer.model ?? '–'],
     ['Region', answer.region ?? '–'],
