@@ -65,6 +65,21 @@ export const sendTurnInputSchema = z.object({
 });
 export type SendTurnInput = z.infer<typeof sendTurnInputSchema>;
 
+/**
+ * The pane a conversation's syntheses are recorded in ("Merge answers"): one per conversation,
+ * never shown as a pane of the workspace.
+ */
+export const SYNTHESIS_PANE_ID = 'synthesis';
+
+export const synthesizeInputSchema = z.object({
+  conversationId: z.string().min(1).max(100),
+  turnId: z.string().min(1).max(100),
+  /** The model that reads the turn's answers and writes one. */
+  profileId: z.string().min(1).max(100),
+  model: z.string().trim().min(1, 'Pick a model.').max(200),
+});
+export type SynthesizeInput = z.infer<typeof synthesizeInputSchema>;
+
 export const regenerateInputSchema = z.object({
   conversationId: z.string().min(1).max(100),
   pane: paneSpecSchema,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   regenerateInputSchema,
   sendTurnInputSchema,
+  synthesizeInputSchema,
   type SendTurnResult,
   type StreamDoneEvent,
   type StreamPartsEvent,
@@ -105,6 +106,7 @@ export const ipcChannels = {
 
   sendTurn: channel<SendTurnResult>()(sendTurnInputSchema),
   regenerate: channel<SendTurnResult>()(regenerateInputSchema),
+  synthesize: channel<SendTurnResult>()(synthesizeInputSchema),
   stopStream: channel<void>()(z.object({ streamId: z.string().min(1).max(100) })),
   stopAll: channel<void>()(none),
 

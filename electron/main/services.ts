@@ -72,6 +72,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     priceAnswer: (query) => priceBook.priceAnswer(query),
     emit: options.emit,
     idleTimeoutMs: () => settings.get().idleTimeoutMs,
+    synthesisPrompt: () => settings.get().synthesisPrompt,
     log,
   });
 

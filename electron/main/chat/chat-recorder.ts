@@ -9,6 +9,13 @@ export interface RecordedPane extends PaneSpec {
   region?: string;
 }
 
+export interface TurnAnswer {
+  paneId: string;
+  providerName: string;
+  model: string;
+  content: string;
+}
+
 export interface BeginTurnInput {
   /** Omit to create a new conversation (titled from the prompt). */
   conversationId?: string;
@@ -43,6 +50,17 @@ export interface ChatRecorder {
    * stopped, filtered and unfinished exchanges are left out whole).
    */
   paneThread(conversationId: string, paneId: string, beforeTurnId: string): ChatMessage[];
+  /**
+   * A synthesis of a turn's answers, recorded in the conversation's synthesis pane (created on
+   * first use). Returns the new `streaming` message and the turn's prompt.
+   */
+  beginSynthesis(
+    conversationId: string,
+    turnId: string,
+    pane: RecordedPane,
+  ): { messageId: string; prompt: string };
+  /** The newest complete answer of each pane to a turn, in pane order (syntheses left out). */
+  turnAnswers(conversationId: string, turnId: string): TurnAnswer[];
   /** Appends streamed text. Writes are coalesced (at most every 250 ms) so a crash loses little. */
   appendDelta(messageId: string, text: string, reasoning?: string): void;
   /** Flushes pending text and stores the final status and metadata. */

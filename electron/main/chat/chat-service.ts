@@ -10,7 +10,9 @@ import type {
   SendTurnInput,
   SendTurnResult,
   StreamEventTarget,
+  SynthesizeInput,
 } from '../../../shared/chat';
+import { SYNTHESIS_PANE_ID } from '../../../shared/chat';
 import { emptyAnswer, finishAnswer, foldStreamParts, outcomeOf } from '../../../shared/answer';
 import type { EventName, IpcEvents } from '../../../shared/ipc';
 import { PROVIDER_LABELS, profileRegion, type ProviderProfile } from '../../../shared/providers';
@@ -21,7 +23,7 @@ import type { Provider, ProviderCredentials } from '../providers/provider';
 import { estimateUsage } from '../pricing/estimate-usage';
 import type { PricedAnswer, PriceQuery } from '../pricing/price-book';
 import { measureStream } from '../providers/stream-metrics';
-import type { ChatRecorder, RecordedPane } from './chat-recorder';
+import type { ChatRecorder, RecordedPane, TurnAnswer } from './chat-recorder';
 import { streamWithFailover, type FailoverTarget } from './failover';
 import { createPartBatcher } from './part-batcher';
 
@@ -41,6 +43,8 @@ export interface ChatServiceDeps {
   emit: EmitEvent;
   /** The app-wide idle limit; a profile's own `idleTimeoutMs` wins. */
   idleTimeoutMs(): number;
+  /** What the merging model is told (Settings). */
+  synthesisPrompt(): string;
   batchIntervalMs?: number;
   /** Clock and wait for failover timings; tests may pass their own. */
   now?: () => number;
@@ -51,6 +55,8 @@ export interface ChatServiceDeps {
 export interface ChatService {
   sendTurn(input: SendTurnInput): Promise<SendTurnResult>;
   regenerate(input: RegenerateInput): Promise<SendTurnResult>;
+  /** One model reads a turn's answers and writes one, streamed into the synthesis pane. */
+  synthesize(input: SynthesizeInput): Promise<SendTurnResult>;
   stop(streamId: string): void;
   stopAll(): void;
   /** Resolves when every running stream has ended and been recorded. */
@@ -73,6 +79,22 @@ interface StreamJob {
   /** The profiles of the pane's fallbacks that still exist, in the pane's order. */
   fallbackProfiles: ProviderProfile[];
   messages: ChatMessage[];
+}
+
+/** The merging model's request: the instructions, then the question and each answer, labelled. */
+function synthesisThread(
+  instructions: string,
+  prompt: string,
+  answers: readonly TurnAnswer[],
+): ChatMessage[] {
+  const labelled = answers.map(
+    (answer, i) =>
+      `### Answer ${String.fromCharCode(65 + i)} (${answer.providerName}, ${answer.model})\n\n${answer.content}`,
+  );
+  return [
+    { role: 'system', content: instructions },
+    { role: 'user', content: [`## Question\n\n${prompt}`, ...labelled].join('\n\n') },
+  ];
 }
 
 function threadFor(pane: PaneSpec, history: ChatMessage[], prompt: string): ChatMessage[] {
@@ -338,6 +360,43 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
         conversationId,
         turnId: again.turnId,
         streams: [{ paneId: pane.paneId, streamId, messageId: again.messageId }],
+      };
+    },
+
+    async synthesize(input) {
+      const pane: PaneSpec = {
+        paneId: SYNTHESIS_PANE_ID,
+        profileId: input.profileId,
+        model: input.model,
+        settings: {},
+      };
+      const profile = resolveProfile(pane);
+      const answers = deps.recorder.turnAnswers(input.conversationId, input.turnId);
+      if (answers.length < 2) {
+        throw new UserFacingError(
+          'Merging needs at least two complete answers to this turn.',
+          'invalid-input',
+        );
+      }
+      await settle(input.conversationId, new Set([SYNTHESIS_PANE_ID]));
+      const begun = deps.recorder.beginSynthesis(
+        input.conversationId,
+        input.turnId,
+        recordedPane(pane, profile),
+      );
+      const streamId = start({
+        conversationId: input.conversationId,
+        turnId: input.turnId,
+        messageId: begun.messageId,
+        pane,
+        profile,
+        fallbackProfiles: [],
+        messages: synthesisThread(deps.synthesisPrompt(), begun.prompt, answers),
+      });
+      return {
+        conversationId: input.conversationId,
+        turnId: input.turnId,
+        streams: [{ paneId: SYNTHESIS_PANE_ID, streamId, messageId: begun.messageId }],
       };
     },
 

@@ -102,6 +102,12 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
   return {
     beginTurn: (input) => recorder.beginTurn(input),
     beginRegenerate: (conversationId, pane) => recorder.beginRegenerate(conversationId, pane),
+    beginSynthesis: (conversationId, turnId, pane) =>
+      recorder.beginSynthesis(conversationId, turnId, pane),
+    turnAnswers(conversationId, turnId) {
+      buffer.flush();
+      return recorder.turnAnswers(conversationId, turnId);
+    },
     paneThread: (conversationId, paneId, beforeTurnId) =>
       recorder.paneThread(conversationId, paneId, beforeTurnId),
     appendDelta: (messageId, text, reasoning) => buffer.append(messageId, text, reasoning),

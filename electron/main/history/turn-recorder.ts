@@ -3,8 +3,13 @@
 // end. Implements the write half of ChatRecorder.
 import type { Database } from 'better-sqlite3';
 import { recordFieldsOfOutcome } from '../../../shared/answer';
-import type { ChatMessage, StreamOutcome } from '../../../shared/chat';
-import type { BeginTurnInput, BeginTurnResult, RecordedPane } from '../chat/chat-recorder';
+import { SYNTHESIS_PANE_ID, type ChatMessage, type StreamOutcome } from '../../../shared/chat';
+import type {
+  BeginTurnInput,
+  BeginTurnResult,
+  RecordedPane,
+  TurnAnswer,
+} from '../chat/chat-recorder';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { PendingDelta } from './delta-buffer';
 import { ANSWER_COLUMNS, messageParams, type TurnRow } from './history-rows';
@@ -183,6 +188,34 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     return { conversationId, turnId, messages };
   });
 
+  const turnOfConversation = db.prepare<[string, string], { id: string; prompt: string }>(
+    `SELECT id, prompt FROM turns WHERE id = ? AND conversation_id = ?`,
+  );
+  const newestAnswers = db.prepare<
+    [{ turnId: string; synthesis: string }],
+    { paneId: string; providerName: string | null; model: string | null; content: string }
+  >(
+    `SELECT m.pane_id AS paneId, m.provider_name AS providerName, m.model, m.content
+     FROM messages m JOIN panes p ON p.conversation_id = m.conversation_id AND p.pane_id = m.pane_id
+     WHERE m.rid IN (SELECT max(rid) FROM messages WHERE turn_id = @turnId GROUP BY pane_id)
+       AND m.pane_id <> @synthesis AND m.status = 'complete' AND m.content <> ''
+     ORDER BY p.position`,
+  );
+
+  const beginSynthesis = db.transaction(
+    (conversationId: string, turnId: string, pane: RecordedPane) => {
+      requireConversation(conversationId);
+      const turn = turnOfConversation.get(turnId, conversationId);
+      if (!turn) {
+        throw new UserFacingError('That turn is no longer in this conversation.', 'not-found');
+      }
+      const now = clock.now();
+      upsertPane.run(paneParams(conversationId, pane));
+      touchConversation.run(now, conversationId);
+      return { messageId: newAnswer(conversationId, turn.id, pane, now), prompt: turn.prompt };
+    },
+  );
+
   const beginRegenerate = db.transaction((conversationId: string, pane: RecordedPane) => {
     requireConversation(conversationId);
     const turn = lastTurnOfPane.get(conversationId, pane.paneId);
@@ -209,6 +242,17 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     beginTurn: (input: BeginTurnInput): BeginTurnResult => beginTurn.immediate(input),
     beginRegenerate: (conversationId: string, pane: RecordedPane) =>
       beginRegenerate.immediate(conversationId, pane),
+    beginSynthesis: (conversationId: string, turnId: string, pane: RecordedPane) =>
+      beginSynthesis.immediate(conversationId, turnId, pane),
+    turnAnswers: (conversationId: string, turnId: string): TurnAnswer[] => {
+      if (!turnOfConversation.get(turnId, conversationId)) return [];
+      return newestAnswers.all({ turnId, synthesis: SYNTHESIS_PANE_ID }).map((row) => ({
+        paneId: row.paneId,
+        providerName: row.providerName ?? 'Unknown provider',
+        model: row.model ?? 'unknown model',
+        content: row.content,
+      }));
+    },
     paneThread(conversationId: string, paneId: string, beforeTurnId: string): ChatMessage[] {
       const seq = turnSeq.get(beforeTurnId, conversationId);
       if (seq === undefined) return [];

@@ -157,3 +157,57 @@ describe('branch', () => {
     expect(sentTo('openai', next)).toHaveLength(3);
   });
 });
+
+describe('merge answers', () => {
+  it('streams one model\u2019s synthesis of the turn\u2019s answers into its own row, with its cost', async () => {
+    const asked = await turn(`Compare tea and coffee ${marker()}`);
+    const answers = (await detailOf(asked.conversationId)).messages;
+    const merged = await fx.call<SendTurnResult>('synthesize', {
+      conversationId: asked.conversationId,
+      turnId: asked.turnId,
+      profileId: 'sim-openai',
+      model: 'gpt-4o',
+    });
+    expect(merged.streams.map((s) => s.paneId)).toEqual(['synthesis']);
+    const outcome = (await fx.waitForDone(merged)).get('synthesis')?.outcome;
+    expect(outcome?.status).toBe('complete');
+    expect(outcome?.cost?.total).toBeGreaterThan(0);
+
+    // The merging model read the question and every answer, labelled, under the instructions.
+    const request = fx.sim.requests.find(
+      (r) => r.route === 'openai' && r.lastUserText?.includes('## Question'),
+    );
+    const body = request?.body as { messages: { role: string; content: string }[] };
+    expect(body.messages[0]?.role).toBe('system');
+    expect(body.messages[0]?.content).toMatch(/say[s]? plainly where they disagree/);
+    const read = body.messages[1]?.content ?? '';
+    expect(read).toContain('### Answer A (OpenAI (simulator), gpt-4o)');
+    expect(read).toContain('### Answer B (Azure OpenAI (simulator), gpt-4o-prod)');
+    for (const answer of answers) expect(read).toContain(answer.content);
+
+    // Recorded under the turn in the synthesis pane, apart from the workspace's panes.
+    const detail = await detailOf(asked.conversationId);
+    const synthesis = detail.messages.find((m) => m.paneId === 'synthesis');
+    expect(synthesis?.turnId).toBe(asked.turnId);
+    expect(synthesis?.content).toBe(outcome?.text);
+    expect(detail.panes.map((p) => p.paneId)).toContain('synthesis');
+  });
+
+  it('needs two complete answers', async () => {
+    const lone = await fx.call<SendTurnResult>('sendTurn', {
+      prompt: `Alone ${marker()}`,
+      panes: [fx.paneOn('sim-openai')],
+    });
+    await fx.waitForDone(lone);
+    const result = (await fx.invoke('synthesize', {
+      conversationId: lone.conversationId,
+      turnId: lone.turnId,
+      profileId: 'sim-openai',
+      model: 'gpt-4o',
+    })) as IpcResult<SendTurnResult>;
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: 'Merging needs at least two complete answers to this turn.' },
+    });
+  });
+});

@@ -3,6 +3,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createSettingsStore } from '../../../electron/main/settings/settings-store';
+import { DEFAULT_SYNTHESIS_PROMPT } from '../../../shared/settings';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
 
 const DEFAULTS = {
@@ -11,6 +12,7 @@ const DEFAULTS = {
   idleTimeoutMs: 60_000,
   envImportOffered: false,
   blindMode: false,
+  synthesisPrompt: DEFAULT_SYNTHESIS_PROMPT,
 };
 
 let dir: TempDir;
