@@ -191,7 +191,15 @@ export function ProviderForm(props: ProviderFormProps) {
             Cancel
           </button>
         )}
-        <button type="button" className="button" disabled={testing} onClick={() => void runTest()}>
+        {/* Not disabled while testing: a disabled button would drop the keyboard focus. */}
+        <button
+          type="button"
+          className="button"
+          aria-disabled={testing}
+          onClick={() => {
+            if (!testing) void runTest();
+          }}
+        >
           {testing ? 'Testing…' : 'Test connection'}
         </button>
         <button type="submit" className="button button--primary" disabled={saving}>

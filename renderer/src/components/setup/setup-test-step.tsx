@@ -92,10 +92,12 @@ export function SetupTestStep({ view, onBack, onAddAnother, onContinue }: SetupT
           type="button"
           className="button"
           onClick={() => {
+            if (testing) return;
             setTesting(true);
             void runTest();
           }}
-          disabled={testing}
+          // Not disabled while testing: a disabled button would drop the keyboard focus.
+          aria-disabled={testing}
         >
           Test again
         </button>
