@@ -10,14 +10,14 @@ export function useApiEvents(): void {
   useEffect(() => {
     const store = useAppStore.getState;
     const batcher = createFrameBatcher<StreamPartsEvent>((events) =>
-      store().applyStreamParts(events),
+      store().internal_applyStreamParts(events),
     );
     let refreshTimer: number | undefined;
     const offParts = api.on('streamParts', (event) => batcher.push(event));
     const offDone = api.on('streamDone', (event) => {
       // Deltas still waiting for a frame belong before the final outcome.
       batcher.flush();
-      store().applyStreamDone(event);
+      store().internal_applyStreamDone(event);
     });
     const offHistory = api.on('historyChanged', () => {
       window.clearTimeout(refreshTimer);

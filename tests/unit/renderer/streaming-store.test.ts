@@ -46,8 +46,8 @@ const s2 = { streamId: 's2', paneId: 'p2', conversationId: 'c1', turnId: 't1', m
 describe('streaming state', () => {
   it('appends deltas per pane and keeps each pane apart', () => {
     const store = storeWithTurn();
-    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
-    store.getState().applyStreamParts([
+    store.getState().internal_beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().internal_applyStreamParts([
       { ...s1, parts: [{ type: 'start', model: 'gpt-4o', region: 'eu' }] },
       { ...s1, parts: [{ type: 'text-delta', delta: 'Hi ' }] },
       { ...s2, parts: [{ type: 'text-delta', delta: 'Bonjour' }] },
@@ -65,13 +65,13 @@ describe('streaming state', () => {
     store.setState({ sending: true });
     store
       .getState()
-      .applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'early ' }] }]);
+      .internal_applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'early ' }] }]);
     const done: StreamDoneEvent = {
       ...s2,
       outcome: outcome('all of it'),
     };
-    store.getState().applyStreamDone(done);
-    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().internal_applyStreamDone(done);
+    store.getState().internal_beginTurn(result, 'Hello', ['p1', 'p2']);
     expect(store.getState().answers.m1?.text).toBe('early ');
     expect(store.getState().answers.m2).toMatchObject({ status: 'complete', text: 'all of it' });
     expect(store.getState().answerVersions).toEqual({ p1: { t1: ['m1'] }, p2: { t1: ['m2'] } });
@@ -80,33 +80,33 @@ describe('streaming state', () => {
 
   it('leaves out parts and outcomes of another conversation', () => {
     const store = storeWithTurn();
-    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().internal_beginTurn(result, 'Hello', ['p1', 'p2']);
     store.setState({ conversationId: 'c1' });
     const elsewhere = { ...s1, conversationId: 'c9', turnId: 't9', messageId: 'm9' };
     store
       .getState()
-      .applyStreamParts([{ ...elsewhere, parts: [{ type: 'text-delta', delta: 'x' }] }]);
-    store.getState().applyStreamDone({ ...elsewhere, outcome: outcome('x') });
+      .internal_applyStreamParts([{ ...elsewhere, parts: [{ type: 'text-delta', delta: 'x' }] }]);
+    store.getState().internal_applyStreamDone({ ...elsewhere, outcome: outcome('x') });
     expect(store.getState().answers.m9).toBeUndefined();
     expect(store.getState().answerVersions.p1).toEqual({ t1: ['m1'] });
   });
 
   it('keeps the partial answer and the words of an error while the other pane completes', () => {
     const store = storeWithTurn();
-    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().internal_beginTurn(result, 'Hello', ['p1', 'p2']);
     store
       .getState()
-      .applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'partial' }] }]);
+      .internal_applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'partial' }] }]);
     const error = {
       kind: 'rate-limit' as const,
       message: 'OpenAI is rate limiting requests (429). Try again in 3 s.',
       retryable: true,
     };
-    store.getState().applyStreamDone({
+    store.getState().internal_applyStreamDone({
       ...s1,
       outcome: outcome('partial', { status: 'error', error, finishReason: 'error' }),
     });
-    store.getState().applyStreamDone({
+    store.getState().internal_applyStreamDone({
       ...s2,
       outcome: outcome('fine'),
     });
@@ -121,10 +121,12 @@ describe('streaming state', () => {
 
   it('keeps an index of the answers streaming in each pane as they start and end', () => {
     const store = storeWithTurn();
-    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().internal_beginTurn(result, 'Hello', ['p1', 'p2']);
     expect(store.getState().streamingByPane).toEqual({ p1: ['m1'], p2: ['m2'] });
-    store.getState().applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'a' }] }]);
-    store.getState().applyStreamDone({ ...s1, outcome: outcome('a') });
+    store
+      .getState()
+      .internal_applyStreamParts([{ ...s1, parts: [{ type: 'text-delta', delta: 'a' }] }]);
+    store.getState().internal_applyStreamDone({ ...s1, outcome: outcome('a') });
     const state = store.getState();
     expect(state.streamingByPane).toEqual({ p1: [], p2: ['m2'] });
     expect(threadSelectors.isPaneStreaming(state, 'p1')).toBe(false);
@@ -135,8 +137,8 @@ describe('streaming state', () => {
 
   it('shows a regenerated answer as the newest version and keeps the earlier one', () => {
     const store = storeWithTurn();
-    store.getState().beginTurn(result, 'Hello', ['p1', 'p2']);
-    store.getState().beginRegenerate({
+    store.getState().internal_beginTurn(result, 'Hello', ['p1', 'p2']);
+    store.getState().internal_beginRegenerate({
       conversationId: 'c1',
       turnId: 't1',
       streams: [{ paneId: 'p2', streamId: 's3', messageId: 'm3' }],
@@ -166,7 +168,7 @@ describe('sending', () => {
         { profile: { kind: 'openai', api: 'responses', id: 'b', name: 'B' }, secrets: [] },
       ],
     });
-    store.getState().beginTurn(result, 'Helo', ['p1', 'p2']);
+    store.getState().internal_beginTurn(result, 'Helo', ['p1', 'p2']);
     const replies = [
       {
         conversationId: 'c1',
@@ -219,7 +221,7 @@ describe('a conversation reopened while it streams', () => {
     // Live parts of the stream still running in main show at once, not only at its end.
     store
       .getState()
-      .applyStreamParts([
+      .internal_applyStreamParts([
         { ...s1, streamId: 's7', parts: [{ type: 'text-delta', delta: 'tial' }] },
       ]);
     expect(store.getState().answers.m1).toMatchObject({
@@ -228,7 +230,7 @@ describe('a conversation reopened while it streams', () => {
       streamId: 's7',
     });
     expect(threadSelectors.paneThread(store.getState(), 'p1')[0]?.answer?.text).toBe('partial');
-    store.getState().applyStreamDone({
+    store.getState().internal_applyStreamDone({
       ...s1,
       streamId: 's7',
       outcome: outcome('partial and the rest'),

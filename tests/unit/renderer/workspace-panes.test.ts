@@ -14,7 +14,7 @@ describe('workspace panes', () => {
     store.setState({
       providers: [view('a', 'gpt-4o'), view('b', 'gpt-4.1'), view('c', 'o4-mini')],
     });
-    store.getState().ensurePanes();
+    store.getState().internal_ensurePanes();
     expect(store.getState().panes.map((p) => [p.profileId, p.model])).toEqual([
       ['a', 'gpt-4o'],
       ['b', 'gpt-4.1'],
@@ -24,7 +24,7 @@ describe('workspace panes', () => {
   it('adds panes on profiles not yet on screen, up to four', () => {
     const store = createAppStore();
     store.setState({ providers: [view('a', 'm'), view('b', 'm'), view('c', 'm')] });
-    store.getState().ensurePanes();
+    store.getState().internal_ensurePanes();
     for (let i = 0; i < 5; i += 1) store.getState().addPane();
     expect(store.getState().panes.map((p) => p.profileId)).toEqual(['a', 'b', 'c', 'a']);
   });
@@ -32,16 +32,16 @@ describe('workspace panes', () => {
   it('moves a pane whose profile was deleted to an existing profile', () => {
     const store = createAppStore();
     store.setState({ providers: [view('a', 'm1'), view('b', 'm2')] });
-    store.getState().ensurePanes();
+    store.getState().internal_ensurePanes();
     store.setState({ providers: [view('b', 'm2')] });
-    store.getState().ensurePanes();
+    store.getState().internal_ensurePanes();
     expect(store.getState().panes.map((p) => p.profileId)).toEqual(['b', 'b']);
   });
 
   it('aims the composer at one pane, and back at all when that pane is removed', () => {
     const store = createAppStore();
     store.setState({ providers: [view('a', 'm'), view('b', 'm')] });
-    store.getState().ensurePanes();
+    store.getState().internal_ensurePanes();
     const second = store.getState().panes[1]!;
     store.getState().focusComposer(second.paneId);
     expect(workspaceSelectors.targetPanes(store.getState())).toEqual([second]);
@@ -52,7 +52,7 @@ describe('workspace panes', () => {
   it('gives a pane the new profile’s default model when its profile changes', () => {
     const store = createAppStore();
     store.setState({ providers: [view('a', 'gpt-4o'), view('b', 'gpt-4.1')] });
-    store.getState().ensurePanes();
+    store.getState().internal_ensurePanes();
     const first = store.getState().panes[0]!;
     store.getState().updatePane(first.paneId, { profileId: 'b' });
     expect(store.getState().panes[0]).toMatchObject({ profileId: 'b', model: 'gpt-4.1' });

@@ -1,6 +1,6 @@
 // History: search everything, or browse conversations by recency; open, rename, pin, delete,
 // export and import.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { SEARCH_INPUT_ID } from '../../hooks/use-keyboard-shortcuts';
 import { COMPOSER_ID } from '../workspace/composer';
 import { useAppStore } from '../../store/app-store';
@@ -11,7 +11,11 @@ import { focusFirstSearchHit, SearchResults } from './search-results';
 export function HistorySidebar() {
   const query = useAppStore((s) => s.searchQuery);
   const searching = useAppStore(historySelectors.isSearching);
-  const { pinned, recent } = useAppStore(historySelectors.grouped);
+  const conversations = useAppStore((s) => s.conversations);
+  const { pinned, recent } = useMemo(
+    () => historySelectors.grouped(conversations),
+    [conversations],
+  );
   const cursor = useAppStore((s) => s.conversationsCursor);
   const loaded = useAppStore((s) => s.conversationsLoaded);
   const notice = useAppStore((s) => s.notices.history);

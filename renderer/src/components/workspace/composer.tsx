@@ -1,7 +1,8 @@
 // One composer for every pane (or the one picked): Enter sends, Shift+Enter adds a line.
+import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { settingsSelectors } from '../../store/slices/settings/selectors';
+import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
 
 export const COMPOSER_ID = 'composer-input';
@@ -13,7 +14,7 @@ export function Composer() {
   const sending = useAppStore((s) => s.sending);
   const anyStreaming = useAppStore(threadSelectors.isAnyStreaming);
   const focusRequest = useAppStore((s) => s.composerFocusRequest);
-  const profiles = useAppStore(settingsSelectors.profiles);
+  const profiles = useAppStore(useShallow(providersSelectors.profiles));
   const hasTurns = useAppStore((s) => s.turns.length > 0);
   const editing = useAppStore((s) => s.editingTurnId !== undefined);
   const input = useRef<HTMLTextAreaElement>(null);

@@ -2,14 +2,14 @@
 // answer is complete, its text so far, usage and cost are kept).
 import { PROVIDER_LABELS } from '../../../../shared/providers';
 import { useAppStore } from '../../store/app-store';
-import { settingsSelectors } from '../../store/slices/settings/selectors';
+import { providersSelectors } from '../../store/slices/providers/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 import '../../styles/pane-settings.css';
 
 export function ContentFilterNotice({ paneId }: { paneId: string }) {
   const kind = useAppStore((s) => {
     const pane = workspaceSelectors.pane(s, paneId);
-    return pane ? settingsSelectors.profile(s, pane.profileId)?.kind : undefined;
+    return pane ? providersSelectors.profile(s, pane.profileId)?.kind : undefined;
   });
   const text =
     kind === 'bedrock'

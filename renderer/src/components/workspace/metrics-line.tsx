@@ -1,7 +1,7 @@
 // Under each answer: how fast it came, how big it was, what it cost and who served it.
 import { describeCost, formatCost, formatCount, formatMs, formatRate } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
-import { settingsSelectors } from '../../store/slices/settings/selectors';
+import { providersSelectors } from '../../store/slices/providers/selectors';
 import type { AnswerView } from '../../store/slices/thread/initial-state';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 import { StallHint } from './stall-hint';
@@ -11,7 +11,7 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
   const local = useAppStore((s) => {
     const pane = workspaceSelectors.pane(s, answer.paneId);
     return pane
-      ? settingsSelectors.profile(s, pane.profileId)?.kind === 'openai-compatible'
+      ? providersSelectors.profile(s, pane.profileId)?.kind === 'openai-compatible'
       : false;
   });
   if (answer.status === 'streaming') {

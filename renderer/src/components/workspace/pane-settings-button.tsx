@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PaneSettings } from '../../../../shared/chat';
 import { modelTargetOf, refusedSettings } from '../../../../shared/model-capabilities';
 import { useAppStore } from '../../store/app-store';
-import { settingsSelectors } from '../../store/slices/settings/selectors';
+import { providersSelectors } from '../../store/slices/providers/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 import { failoverChoices } from './failover-choices';
 import { PaneSettingsPopover } from './pane-settings-popover';
@@ -22,7 +22,7 @@ function summary(settings: PaneSettings): string {
 export function PaneSettingsButton({ paneId, paneNumber }: { paneId: string; paneNumber: number }) {
   const pane = useAppStore((s) => workspaceSelectors.pane(s, paneId));
   const profile = useAppStore((s) =>
-    pane ? settingsSelectors.profile(s, pane.profileId) : undefined,
+    pane ? providersSelectors.profile(s, pane.profileId) : undefined,
   );
   const paneCount = useAppStore((s) => s.panes.length);
   const [open, setOpen] = useState(false);

@@ -1,9 +1,10 @@
 // One pane: its provider, model and region, its own thread, and its own stop/regenerate.
+import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useMemo } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { offeredModels, providerLabel, regionOf } from '../../lib/profile-info';
 import { useAppStore } from '../../store/app-store';
-import { settingsSelectors } from '../../store/slices/settings/selectors';
+import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 import { whyProviderCannotWork } from '../settings/provider-health';
@@ -18,7 +19,7 @@ interface PaneProps {
 
 export function Pane({ paneId, index, scrollSync }: PaneProps) {
   const pane = useAppStore((s) => workspaceSelectors.pane(s, paneId));
-  const profiles = useAppStore(settingsSelectors.profiles);
+  const profiles = useAppStore(useShallow(providersSelectors.profiles));
   const views = useAppStore((s) => s.providers);
   const listed = useAppStore((s) => (pane ? s.models[pane.profileId] : undefined));
   const streaming = useAppStore((s) => threadSelectors.isPaneStreaming(s, paneId));
@@ -28,6 +29,7 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
   );
   const paneCount = useAppStore((s) => s.panes.length);
   const targeted = useAppStore((s) => s.target === paneId);
+  const blind = useAppStore((s) => s.settings.blindMode);
   const { updatePane, removePane, stopPane, regeneratePane, loadModels } = useAppStore.getState();
   const profile = profiles.find((p) => p.id === pane?.profileId);
   const models = useMemo(() => (profile ? offeredModels(profile, listed) : []), [profile, listed]);
@@ -38,7 +40,6 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
 
   if (!pane) return null;
   const number = index + 1;
-  const blind = useAppStore((s) => s.settings.blindMode);
   const listId = `models-${paneId}`;
   const view = views.find((v) => v.profile.id === pane.profileId);
   const brokenReason = view ? whyProviderCannotWork(view) : undefined;

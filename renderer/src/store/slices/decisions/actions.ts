@@ -12,6 +12,8 @@ export interface DecisionsAction {
   vote(turnId: string, verdict: VoteVerdict, messageId?: string, blind?: boolean): Promise<void>;
   /** Opens a new conversation holding this one's thread up to the turn. */
   branchAt(turnId: string): Promise<void>;
+  /** One model merges the turn's answers; the synthesis streams in under the turn. */
+  synthesize(turnId: string, profileId: string, model: string): Promise<void>;
 }
 
 export const createDecisionsSlice: StateCreator<AppStore, [], [], DecisionsAction> = (
@@ -33,7 +35,7 @@ export const createDecisionsSlice: StateCreator<AppStore, [], [], DecisionsActio
         for (const answer of answersOf(turnId)) {
           marks[answer.messageId] = { chosen: answer.messageId === messageId ? true : undefined };
         }
-        get().markAnswers(marks);
+        get().internal_markAnswers(marks);
       } catch (error) {
         fail(error);
       }
@@ -56,7 +58,18 @@ export const createDecisionsSlice: StateCreator<AppStore, [], [], DecisionsActio
             verdict === 'best' ? (answer.messageId === messageId ? 'best' : 'not-best') : verdict;
           marks[answer.messageId] = { vote, votedBlind: blind };
         }
-        get().markAnswers(marks);
+        get().internal_markAnswers(marks);
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async synthesize(turnId, profileId, model) {
+      const conversationId = get().conversationId;
+      if (!conversationId) return;
+      try {
+        const result = await api.synthesize({ conversationId, turnId, profileId, model });
+        get().internal_beginRegenerate(result);
       } catch (error) {
         fail(error);
       }

@@ -1,22 +1,16 @@
 import type { ConversationSummary } from '../../../../../shared/history';
 import type { AppStore } from '../../app-store';
 
-const cache = new WeakMap<
-  ConversationSummary[],
-  { pinned: ConversationSummary[]; recent: ConversationSummary[] }
->();
-
-/** Pinned conversations first, then the rest by recency. */
-function grouped(state: AppStore) {
-  const hit = cache.get(state.conversations);
-  if (hit) return hit;
-  const byRecency = [...state.conversations].sort((a, b) => b.updatedAt - a.updatedAt);
-  const value = {
+/**
+ * Pinned conversations first, then the rest by recency. A function of the list, not of the store:
+ * it builds new arrays, so a component works it out in a useMemo on `conversations`.
+ */
+function grouped(conversations: readonly ConversationSummary[]) {
+  const byRecency = [...conversations].sort((a, b) => b.updatedAt - a.updatedAt);
+  return {
     pinned: byRecency.filter((c) => c.pinned),
     recent: byRecency.filter((c) => !c.pinned),
   };
-  cache.set(state.conversations, value);
-  return value;
 }
 
 export const historySelectors = {

@@ -3,24 +3,48 @@ import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../..
 import type { AppStore } from '../../app-store';
 import { initialThreadState } from './initial-state';
 import { applyOutcome, type Answer } from '../../../../../shared/answer';
-import { answerOfEvent, belongsHere, placeAnswer, putAnswer, reduceStreamParts } from './reducers';
+import type { ConversationDetail } from '../../../../../shared/history';
+import {
+  answerOfEvent,
+  belongsHere,
+  placeAnswer,
+  putAnswer,
+  reduceStreamParts,
+  type AnswerState,
+  stateFromDetail,
+  withoutTurn,
+} from './reducers';
 
 export interface ThreadAction {
   /** Registers the streams a sendTurn started: one new answer per pane. */
-  beginTurn(result: SendTurnResult, prompt: string, paneIds: string[]): void;
+  internal_beginTurn(result: SendTurnResult, prompt: string, paneIds: string[]): void;
   /** Registers a regenerated answer as the newest version of the pane's answer to that turn. */
-  beginRegenerate(result: SendTurnResult): void;
+  internal_beginRegenerate(result: SendTurnResult): void;
   /** Shows another version of a pane's answer to a turn. */
   showVersion(paneId: string, turnId: string, messageId: string): void;
-  applyStreamParts(events: StreamPartsEvent[]): void;
-  applyStreamDone(event: StreamDoneEvent): void;
+  internal_applyStreamParts(events: StreamPartsEvent[]): void;
+  internal_applyStreamDone(event: StreamDoneEvent): void;
   /** Takes what main recorded of a decision (continue-with, vote) into the answers it names. */
-  markAnswers(marks: Record<string, AnswerMarks>): void;
-  clearThreads(): void;
+  internal_markAnswers(marks: Record<string, AnswerMarks>): void;
+  internal_clearThreads(): void;
+  /** Shows a conversation from history in place of the thread on screen. */
+  internal_loadThread(detail: ConversationDetail): void;
+  /** Puts a page of older messages from history in front of the thread on screen. */
+  internal_prependOlder(detail: ConversationDetail): void;
+  /** Removes a turn and every version of its answers (an edited prompt replaces it). */
+  internal_removeTurn(turnId: string): void;
 }
 
 /** The parts of an answer a decision on its turn sets. */
 export type AnswerMarks = Partial<Pick<Answer, 'chosen' | 'vote' | 'votedBlind'>>;
+
+/** The answer fields of a state the reducers worked on (they take and may return the store). */
+const answerFields = (state: AnswerState): AnswerState => ({
+  answers: state.answers,
+  paneAnswers: state.paneAnswers,
+  answerVersions: state.answerVersions,
+  streamingByPane: state.streamingByPane,
+});
 
 export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (set, get) => {
   /**
@@ -48,16 +72,16 @@ export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (
   };
 
   return {
-    beginTurn(result, prompt, paneIds) {
+    internal_beginTurn(result, prompt, paneIds) {
       const turns = get().turns;
       set({
-        ...placeStreams(result),
+        ...answerFields(placeStreams(result)),
         turns: [...turns, { id: result.turnId, prompt, paneIds, createdAt: Date.now() }],
       });
     },
 
-    beginRegenerate(result) {
-      set(placeStreams(result));
+    internal_beginRegenerate(result) {
+      set(answerFields(placeStreams(result)));
     },
 
     showVersion(paneId, turnId, messageId) {
@@ -71,11 +95,14 @@ export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (
       });
     },
 
-    applyStreamParts(events) {
-      set(reduceStreamParts(get(), events));
+    internal_applyStreamParts(events) {
+      const state = get();
+      const next = reduceStreamParts(state, events);
+      // Nothing to take (parts of another conversation): no update, no render.
+      if (next !== state) set(answerFields(next));
     },
 
-    applyStreamDone(event) {
+    internal_applyStreamDone(event) {
       const state = get();
       const known = state.answers[event.messageId];
       if (!known) {
@@ -87,7 +114,7 @@ export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (
       set(putAnswer(state, answer));
     },
 
-    markAnswers(marks) {
+    internal_markAnswers(marks) {
       const answers = { ...get().answers };
       for (const [messageId, patch] of Object.entries(marks)) {
         const answer = answers[messageId];
@@ -102,8 +129,20 @@ export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (
       set({ answers });
     },
 
-    clearThreads() {
+    internal_clearThreads() {
       set({ ...initialThreadState });
+    },
+
+    internal_loadThread(detail) {
+      set(stateFromDetail(detail));
+    },
+
+    internal_prependOlder(detail) {
+      set(stateFromDetail(detail, get()));
+    },
+
+    internal_removeTurn(turnId) {
+      set(withoutTurn(get(), turnId));
     },
   };
 };

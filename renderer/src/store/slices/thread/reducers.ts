@@ -5,7 +5,7 @@ import type { ConversationDetail } from '../../../../../shared/history';
 import type { StreamPart } from '../../../../../shared/stream';
 import type { AnswerView, ThreadState, TurnView } from './initial-state';
 
-type AnswerState = Pick<
+export type AnswerState = Pick<
   ThreadState,
   'answers' | 'paneAnswers' | 'answerVersions' | 'streamingByPane'
 >;
@@ -146,7 +146,7 @@ export function withoutTurn(state: ThreadState, turnId: string): Partial<ThreadS
 
 /** A conversation from history as streaming state (no stream is live for it). */
 export function stateFromDetail(detail: ConversationDetail, existing?: ThreadState): ThreadState {
-  const base = existing ?? {
+  const base: ThreadState = existing ?? {
     turns: [],
     answers: {},
     paneAnswers: {},
@@ -181,8 +181,8 @@ export function stateFromDetail(detail: ConversationDetail, existing?: ThreadSta
     const known = versions[record.turnId] ?? [];
     if (!known.includes(record.id)) versions[record.turnId] = [...known, record.id];
   }
+  // The thread's fields only: `existing` may be the whole store.
   return {
-    ...base,
     turns,
     answers,
     paneAnswers,

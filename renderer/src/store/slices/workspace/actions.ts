@@ -1,11 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { PaneSettings, PaneSpec } from '../../../../../shared/chat';
+import { SYNTHESIS_PANE_ID, type PaneSettings, type PaneSpec } from '../../../../../shared/chat';
 import { modelTargetOf, settingsTheModelTakes } from '../../../../../shared/model-capabilities';
 import { api, errorMessage } from '../../../lib/api';
 import { defaultModelFor } from '../../../lib/profile-info';
 import type { Preset } from '../../../lib/presets';
 import type { AppStore } from '../../app-store';
-import { stateFromDetail, withoutTurn } from '../thread/reducers';
 import {
   initialWorkspaceState,
   MAX_PANES,
@@ -23,7 +22,7 @@ export interface WorkspaceAction {
   /** The same settings in every pane, less what a pane's model is known to refuse. */
   applySettingsToAllPanes(settings: PaneSettings): void;
   /** Makes sure there is at least one pane once profiles are known. */
-  ensurePanes(): void;
+  internal_ensurePanes(): void;
   applyPreset(preset: Preset): void;
   setTarget(target: ComposerTarget): void;
   focusComposer(target?: ComposerTarget): void;
@@ -125,7 +124,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       });
     },
 
-    ensurePanes() {
+    internal_ensurePanes() {
       const { panes, providers } = get();
       if (providers.length === 0) return;
       if (panes.length === 0) {
@@ -147,7 +146,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
 
     applyPreset(preset) {
       const panes = preset.panes.slice(0, MAX_PANES).map((p) => paneFor(p.profileId, p.model));
-      get().clearThreads();
+      get().internal_clearThreads();
       get().dismissNotice('workspace');
       set({
         panes,
@@ -174,7 +173,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
     },
 
     newConversation() {
-      get().clearThreads();
+      get().internal_clearThreads();
       get().dismissNotice('workspace');
       set({
         conversationId: undefined,
@@ -222,9 +221,9 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           composerText: '',
           target: 'all',
           editingTurnId: undefined,
-          ...(replaceTurnId ? withoutTurn(get(), replaceTurnId) : {}),
         });
-        get().beginTurn(
+        if (replaceTurnId) get().internal_removeTurn(replaceTurnId);
+        get().internal_beginTurn(
           result,
           prompt,
           panes.map((p) => p.paneId),
@@ -267,7 +266,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           conversationId: state.conversationId,
           pane: specOf(pane, index),
         });
-        get().beginRegenerate(result);
+        get().internal_beginRegenerate(result);
       } catch (error) {
         get().notify('workspace', errorMessage(error));
       }
@@ -295,7 +294,9 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
     async openConversation(conversationId) {
       try {
         const detail = await api.getConversation({ conversationId });
-        const panes: PaneConfig[] = [...detail.panes]
+        // The synthesis pane holds "Merge answers" results, shown under turns, not as a pane.
+        const panes: PaneConfig[] = detail.panes
+          .filter((p) => p.paneId !== SYNTHESIS_PANE_ID)
           .sort((a, b) => a.position - b.position)
           .slice(0, MAX_PANES)
           .map((p) => ({
@@ -304,9 +305,10 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
             model: p.model,
             settings: p.settings,
           }));
+        // The thread first, then the workspace around it: both land in the same render.
+        get().internal_loadThread(detail);
         set({
           ...initialWorkspaceState,
-          ...stateFromDetail(detail),
           conversationId,
           editingTurnId: undefined,
           panes: panes.length > 0 ? panes : get().panes,
@@ -328,7 +330,8 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           conversationId: state.conversationId,
           before: oldest,
         });
-        set({ ...stateFromDetail(detail, get()), hasOlder: detail.hasOlder });
+        get().internal_prependOlder(detail);
+        set({ hasOlder: detail.hasOlder });
       } catch (error) {
         get().notify('workspace', errorMessage(error));
       }
