@@ -9,6 +9,10 @@ import { ERROR_KINDS, FINISH_REASONS, type StreamPart } from './stream';
 
 const id = z.string().min(1).max(100);
 const count = z.number().int().nonnegative();
+
+/** The protocols an answer can come over: OpenAI's two APIs, or Bedrock's Converse. */
+export const ANSWER_APIS = ['responses', 'chat-completions', 'converse'] as const;
+export type AnswerApi = (typeof ANSWER_APIS)[number];
 const figure = z.number().nonnegative();
 
 /** How the app counts tokens the cloud did not report: OpenAI's o200k tokenizer, or characters. */
@@ -123,6 +127,11 @@ export const answerSchema = z.object({
   providerModelId: z.string().max(200).optional(),
   region: z.string().max(40).optional(),
   requestId: z.string().max(200).optional(),
+  /** The wire protocol the answer came over. */
+  api: z.enum(ANSWER_APIS).optional(),
+  /** OpenAI's system fingerprint and service tier, where the cloud sent them: parity evidence. */
+  systemFingerprint: z.string().max(100).optional(),
+  serviceTier: z.string().max(40).optional(),
   /** Clouds tried before this one failed over to the cloud that answered, oldest first. */
   attempts: z.array(failedAttemptSchema).optional(),
   /** The turn continues from this answer in every pane ("Continue with this answer"). */
@@ -138,6 +147,9 @@ export const streamOutcomeSchema = answerSchema
   .pick({
     // Who was asked, so a live answer names its cloud like one reopened from history does.
     providerKind: true,
+    api: true,
+    systemFingerprint: true,
+    serviceTier: true,
     attempts: true,
     providerName: true,
     model: true,
@@ -178,6 +190,9 @@ export const messageRecordSchema = answerSchema
     providerModelId: true,
     region: true,
     requestId: true,
+    api: true,
+    systemFingerprint: true,
+    serviceTier: true,
     attempts: true,
     chosen: true,
     vote: true,
@@ -249,7 +264,14 @@ export function foldStreamParts(answer: Answer, parts: readonly StreamPart[]): A
         break;
       }
       case 'served-model':
-        next = { ...next, providerModelId: part.providerModelId };
+        next = {
+          ...next,
+          providerModelId: part.providerModelId,
+          ...(part.systemFingerprint !== undefined
+            ? { systemFingerprint: part.systemFingerprint }
+            : {}),
+          ...(part.serviceTier !== undefined ? { serviceTier: part.serviceTier } : {}),
+        };
         break;
       case 'finish': {
         // A finish after an error means the stream recovered and ended well: the last word wins.
@@ -385,6 +407,9 @@ export function answerFromRecord(record: MessageRecord): Answer {
     'providerModelId',
     'region',
     'requestId',
+    'api',
+    'systemFingerprint',
+    'serviceTier',
     'attempts',
     'chosen',
     'vote',

@@ -47,6 +47,10 @@ export interface StartPart {
 export interface ServedModelPart {
   type: 'served-model';
   providerModelId: string;
+  /** OpenAI's backend configuration fingerprint (Chat Completions), where sent. */
+  systemFingerprint?: string;
+  /** The processing tier that served it (`default`, `flex`, `priority`, …), where sent. */
+  serviceTier?: string;
 }
 
 /**

@@ -101,6 +101,21 @@ function parityOf(rows: VerdictRow[], answers: readonly Answer[]): string[] {
     if (new Set(served.map((s) => s.version)).size < 2) continue;
     notes.push(`Versions differ: ${served.map((s) => `${s.version} on ${s.cloud}`).join(', ')}.`);
   }
+  // The same model served on different processing tiers (OpenAI's flex, priority, …).
+  const tiers = new Map<string, { tier: string; cloud: string }[]>();
+  answers.forEach((answer, index) => {
+    const row = rows[index];
+    if (!row || !answer.providerModelId || !answer.serviceTier) return;
+    const family = modelFamily(answer.providerModelId);
+    tiers.set(family, [
+      ...(tiers.get(family) ?? []),
+      { tier: answer.serviceTier, cloud: row.cloud },
+    ]);
+  });
+  for (const served of tiers.values()) {
+    if (new Set(served.map((s) => s.tier)).size < 2) continue;
+    notes.push(`Service tiers differ: ${served.map((s) => `${s.tier} on ${s.cloud}`).join(', ')}.`);
+  }
   return notes;
 }
 

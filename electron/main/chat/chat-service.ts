@@ -13,7 +13,14 @@ import type {
   SynthesizeInput,
 } from '../../../shared/chat';
 import { SYNTHESIS_PANE_ID } from '../../../shared/chat';
-import { emptyAnswer, finishAnswer, foldStreamParts, outcomeOf } from '../../../shared/answer';
+import {
+  emptyAnswer,
+  finishAnswer,
+  foldStreamParts,
+  outcomeOf,
+  type Answer,
+  type AnswerApi,
+} from '../../../shared/answer';
 import type { EventName, IpcEvents } from '../../../shared/ipc';
 import { PROVIDER_LABELS, profileRegion, type ProviderProfile } from '../../../shared/providers';
 import type { StreamMetrics } from '../../../shared/stream';
@@ -80,6 +87,10 @@ interface StreamJob {
   fallbackProfiles: ProviderProfile[];
   messages: ChatMessage[];
 }
+
+/** The protocol a profile's answers come over. */
+const apiOf = (profile: ProviderProfile): AnswerApi =>
+  profile.kind === 'bedrock' ? 'converse' : profile.api;
 
 /** The merging model's request: the instructions, then the question and each answer, labelled. */
 function synthesisThread(
@@ -178,17 +189,20 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       turnId: job.turnId,
       messageId: job.messageId,
     };
-    let answer = emptyAnswer({
-      messageId: job.messageId,
-      conversationId: job.conversationId,
-      turnId: job.turnId,
-      paneId: pane.paneId,
-      providerKind: profile.kind,
-      providerName: profile.name,
-      model: pane.model,
-      settings: pane.settings,
-      region: profileRegion(profile),
-    });
+    let answer: Answer = {
+      ...emptyAnswer({
+        messageId: job.messageId,
+        conversationId: job.conversationId,
+        turnId: job.turnId,
+        paneId: pane.paneId,
+        providerKind: profile.kind,
+        providerName: profile.name,
+        model: pane.model,
+        settings: pane.settings,
+        region: profileRegion(profile),
+      }),
+      api: apiOf(profile),
+    };
     const batcher = createPartBatcher(
       (parts) => deps.emit('streamParts', { ...target, parts }),
       deps.batchIntervalMs,
@@ -226,6 +240,8 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       batcher.close();
     }
     answer = finishAnswer(answer, metrics);
+    // A pane that failed over answered over the fallback's protocol.
+    if (answering !== profile) answer = { ...answer, api: apiOf(answering) };
     // Every answer whose tokens were billed is priced: a stopped or cut answer the cloud sent no
     // usage for is priced from counted tokens, and the cost says it is an estimate.
     const counted = metrics.usage

@@ -30,7 +30,12 @@ export function createOpenAiChunkMapper(): OpenAiChunkMapper {
       // Azure's first chunk has an empty model; keep the first real one.
       if (chunk.model && providerModelId === undefined) {
         providerModelId = chunk.model;
-        parts.push({ type: 'served-model', providerModelId });
+        parts.push({
+          type: 'served-model',
+          providerModelId,
+          ...(chunk.system_fingerprint ? { systemFingerprint: chunk.system_fingerprint } : {}),
+          ...(chunk.service_tier ? { serviceTier: chunk.service_tier } : {}),
+        });
       }
       if (chunk.usage) {
         const reasoningTokens = chunk.usage.completion_tokens_details?.reasoning_tokens;

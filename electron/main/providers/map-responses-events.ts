@@ -107,7 +107,13 @@ export function createResponsesEventMapper(
         case 'response.in_progress':
           if (!event.response.model || providerModelId !== undefined) return [];
           providerModelId = event.response.model;
-          return [{ type: 'served-model', providerModelId }];
+          return [
+            {
+              type: 'served-model',
+              providerModelId,
+              ...(event.response.service_tier ? { serviceTier: event.response.service_tier } : {}),
+            },
+          ];
         case 'response.output_text.delta':
           refusing = false;
           return event.delta ? [{ type: 'text-delta', delta: event.delta }] : [];

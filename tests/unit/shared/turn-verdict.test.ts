@@ -91,4 +91,15 @@ describe('the verdict on a turn', () => {
       'Versions differ: gpt-5.5-2026-04-23 on OpenAI, gpt-5.5-2026-06-01 on Bedrock us-east-2, gpt-5.5-2026-04-23 on Azure.',
     ]);
   });
+
+  it('says when the same model was served on different service tiers', () => {
+    const figures = { ttft: 1, rate: 1, total: 1, out: 1 };
+    const verdict = turnVerdict([
+      { ...answer('a', 'OpenAI', 'gpt-5.5-2026-04-23', figures), serviceTier: 'default' },
+      { ...answer('b', 'OpenAI flex', 'gpt-5.5-2026-04-23', figures), serviceTier: 'flex' },
+    ]);
+    expect(verdict.parity).toEqual([
+      'Service tiers differ: default on OpenAI, flex on OpenAI flex.',
+    ]);
+  });
 });
