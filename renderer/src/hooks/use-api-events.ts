@@ -1,5 +1,5 @@
-// Subscribes to main's events: stream parts (applied once per frame), stream outcomes and
-// history changes.
+// Subscribes to main's events: stream parts (applied once per frame, an answer's first text at
+// once), stream outcomes and history changes.
 import { useEffect } from 'react';
 import type { StreamPartsEvent } from '../../../shared/chat';
 import { api } from '../lib/api';
@@ -13,7 +13,13 @@ export function useApiEvents(): void {
       store().internal_applyStreamParts(events),
     );
     let refreshTimer: number | undefined;
-    const offParts = api.on('streamParts', (event) => batcher.push(event));
+    const offParts = api.on('streamParts', (event) => {
+      batcher.push(event);
+      // An answer's first text is shown at once rather than in the next frame: the frame then
+      // paints it without first rendering it (one extra render per answer, not per token).
+      const answer = store().answers[event.messageId];
+      if (!answer?.text && event.parts.some((part) => part.type === 'text-delta')) batcher.flush();
+    });
     const offDone = api.on('streamDone', (event) => {
       // Deltas still waiting for a frame belong before the final outcome.
       batcher.flush();
