@@ -4,6 +4,7 @@ import type { ProviderKind } from '../../../../shared/providers';
 import { useDialogFocus } from '../../hooks/use-dialog-focus';
 import { useAppStore } from '../../store/app-store';
 import { AppearanceSettings } from './appearance-settings';
+import { SynthesisSettings } from './synthesis-settings';
 import { ProviderForm } from './provider-form';
 import { ProviderList } from './provider-list';
 
@@ -94,6 +95,11 @@ export function SettingsDialog() {
         <section aria-labelledby="appearance-heading" className="dialog__section">
           <h3 id="appearance-heading">Appearance</h3>
           <AppearanceSettings />
+        </section>
+
+        <section aria-labelledby="comparing-heading" className="dialog__section">
+          <h3 id="comparing-heading">Comparing</h3>
+          <SynthesisSettings />
         </section>
       </div>
     </div>

@@ -10,6 +10,7 @@ import {
   type VerdictRow,
 } from '../../../../shared/turn-verdict';
 import { AnswerDiffDialog, type DiffCandidate } from '../diff/answer-diff-dialog';
+import { SynthesisRow } from './synthesis-row';
 import { blindLetters } from '../../../../shared/blind-letters';
 import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
@@ -293,6 +294,12 @@ export function VerdictStrip() {
           ))}
         </tbody>
       </table>
+      {turnId && (
+        <SynthesisRow
+          turnId={turnId}
+          canMerge={!hidden && waiting === 0 && candidates.length >= 2}
+        />
+      )}
       {comparing && (
         <AnswerDiffDialog
           turnNumber={index + 1}
