@@ -14,6 +14,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { keys: 'Ctrl+N (⌘N)', action: 'New conversation' },
   { keys: 'Ctrl+1…4 (⌘1…4)', action: 'Send the next prompt to that pane only' },
+  { keys: 'Alt+1…4', action: 'Continue every pane from that pane’s answer to the newest turn' },
   { keys: 'Ctrl+, (⌘,)', action: 'Open Settings' },
   { keys: '?', action: 'Show these shortcuts' },
   { keys: 'Tab on the first stop', action: 'Skip to the prompt' },
