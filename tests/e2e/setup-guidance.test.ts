@@ -185,5 +185,11 @@ describe('settings', () => {
       .getByRole('alert')
       .filter({ hasText: 'Keyless OpenAI cannot work: no API key saved' })
       .waitFor();
+    // Settings' provider list says the same.
+    await page.keyboard.press('Control+,');
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByText('cannot work: no API key saved: add it in Settings').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 });

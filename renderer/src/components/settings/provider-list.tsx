@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PROVIDER_KINDS, PROVIDER_LABELS, type ProviderKind } from '../../../../shared/providers';
 import { providerLabel, regionOf } from '../../lib/profile-info';
 import { useAppStore } from '../../store/app-store';
+import { whyProviderCannotWork } from './provider-health';
 
 interface ProviderListProps {
   onEdit(profileId: string): void;
@@ -18,7 +19,7 @@ export function ProviderList({ onEdit, onAdd }: ProviderListProps) {
     <>
       <ul className="provider-list">
         {providers.map((view) => {
-          const missing = view.secrets.some((s) => !s.set && s.field !== 'sessionToken');
+          const why = whyProviderCannotWork(view);
           const { id, name } = view.profile;
           return (
             <li key={id} className="provider-list__item">
@@ -26,7 +27,7 @@ export function ProviderList({ onEdit, onAdd }: ProviderListProps) {
                 <strong>{name}</strong>
                 <span className="provider-list__meta">
                   {providerLabel(view.profile)} · {regionOf(view.profile)}
-                  {missing ? ' · key missing' : ''}
+                  {why ? ` · cannot work: ${why}` : ''}
                 </span>
               </div>
               <div className="provider-list__actions">
