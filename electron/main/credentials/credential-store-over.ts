@@ -3,6 +3,7 @@
 import type { CredentialBackendStatus } from '../../../shared/credentials';
 import { SECRET_FIELD_LABELS, SECRET_FIELDS, type SecretField } from '../../../shared/providers';
 import { UserFacingError } from '../ipc/user-facing-error';
+import { redactSecrets } from '../security/redact-secrets';
 import type { CredentialStore } from './credential-store';
 import { createKeyedLock } from './keyed-lock';
 import type { SecretBackend } from './secret-backend';
@@ -11,8 +12,7 @@ import { secretStatus } from './secret-hint';
 function reasonOf(error: unknown, secret?: string): string {
   const raw = error instanceof Error ? error.message : String(error);
   // Backends' messages are about the store, but never risk echoing what was being saved.
-  const scrubbed = secret ? raw.split(secret).join('[hidden]') : raw;
-  return scrubbed.trim().replace(/\.$/, '') || 'no reason was given';
+  return redactSecrets(raw, [secret]).trim().replace(/\.$/, '') || 'no reason was given';
 }
 
 export function createCredentialStoreOver(

@@ -2,6 +2,7 @@
 // expected failures; anything else is a bug, reported without its internals (which could hold
 // paths or, through a careless library, a secret).
 import type { IpcError, IpcErrorCode } from '../../../shared/ipc';
+import { redactSecrets } from '../security/redact-secrets';
 
 export class UserFacingError extends Error {
   constructor(
@@ -14,7 +15,9 @@ export class UserFacingError extends Error {
 }
 
 export function toUserFacingError(error: unknown): IpcError {
-  if (error instanceof UserFacingError) return { code: error.code, message: error.message };
+  // The last net before words cross to the renderer: anything shaped like a key goes.
+  if (error instanceof UserFacingError)
+    return { code: error.code, message: redactSecrets(error.message) };
   return {
     code: 'failed',
     message: 'Something went wrong in the app. Your data is safe; please try again.',

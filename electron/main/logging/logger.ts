@@ -3,6 +3,7 @@
 // line is scrubbed of anything that looks like a key before it is written.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { redactSecrets } from '../security/redact-secrets';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
@@ -14,23 +15,10 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-// Shapes of common credentials: OpenAI-style keys, AWS access key ids, bearer tokens, long
-// base64/hex runs (Azure keys, secret access keys, session tokens).
-const SECRET_SHAPES = [
-  /\bsk-[A-Za-z0-9_-]{8,}/g,
-  /\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g,
-  /\bBearer\s+[A-Za-z0-9._~+/=-]{8,}/gi,
-  /\b[A-Za-z0-9+/]{32,}={0,2}/g,
-];
-
-export function scrubSecrets(text: string): string {
-  return SECRET_SHAPES.reduce((out, shape) => out.replace(shape, '[redacted]'), text);
-}
-
 export function createLogger(sink: (line: string) => void): Logger {
   const log = (level: LogLevel, event: string, fields: LogFields = {}): void => {
     const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-    sink(scrubSecrets(line));
+    sink(redactSecrets(line));
   };
   return {
     log,

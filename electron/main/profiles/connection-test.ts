@@ -10,7 +10,7 @@ import {
   type ProviderProfileOf,
 } from '../../../shared/providers';
 import type { Provider, ProviderCredentials } from '../providers/provider';
-import { describeProviderFailure, scrubSecrets } from './describe-provider-failure';
+import { describeProviderFailure, redactCredentials } from './describe-provider-failure';
 
 export const NOTHING_AT_URL =
   'Nothing answers at this URL — check the base URL (does it end in /v1?).';
@@ -86,7 +86,7 @@ export async function testProviderConnection(
       if (!result.ok && controller.signal.aborted) return timedOut();
       return {
         ...result,
-        message: scrubSecrets(result.message, credentials),
+        message: redactCredentials(result.message, credentials),
         latencyMs: latency(),
       };
     }

@@ -5,6 +5,7 @@ import { ERROR_KINDS, type ErrorKind } from '../../../shared/stream';
 import { PROVIDER_LABELS, profileRegion, type ProviderProfile } from '../../../shared/providers';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ProviderCredentials } from '../providers/provider';
+import { redactSecrets } from '../security/redact-secrets';
 
 export interface ProviderFailure {
   /** Absent when the provider gave words but not the kind of failure. */
@@ -42,12 +43,9 @@ function isErrorKind(value: unknown): value is ErrorKind {
   return typeof value === 'string' && (ERROR_KINDS as readonly string[]).includes(value);
 }
 
-export function scrubSecrets(text: string, credentials: ProviderCredentials): string {
-  let out = text;
-  for (const secret of Object.values(credentials)) {
-    if (secret && secret.length >= 4) out = out.split(secret).join('[hidden]');
-  }
-  return out;
+/** Every credential value of a profile, redacted from text about it. */
+export function redactCredentials(text: string, credentials: ProviderCredentials): string {
+  return redactSecrets(text, Object.values(credentials));
 }
 
 function statusOf(e: ErrorLike): number | undefined {
@@ -110,10 +108,10 @@ export function describeProviderFailure(
   const e = asErrorLike(error);
   // A provider that already put the failure in words (as its stream's error parts do) knows best.
   if (isErrorKind(e.kind) && typeof e.message === 'string' && e.message.trim()) {
-    return { kind: e.kind, message: scrubSecrets(e.message, credentials) };
+    return { kind: e.kind, message: redactCredentials(e.message, credentials) };
   }
   if (error instanceof UserFacingError)
-    return { message: scrubSecrets(error.message, credentials) };
+    return { message: redactCredentials(error.message, credentials) };
   const kind = kindOf(e);
   return { kind, message: wordsFor(kind, profile, e) };
 }

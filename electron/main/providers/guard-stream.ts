@@ -2,7 +2,7 @@
 // one `finish` or `error` part after any partial text; Stop is immediate and never retried; a
 // silent stream ends with a timeout; no message shown carries a secret.
 import { cancelledPart, errorPart } from './error-part';
-import { scrubSecrets } from './scrub-secrets';
+import { redactSecrets } from '../security/redact-secrets';
 import { DEFAULT_IDLE_TIMEOUT_MS, nextWithin } from './stream-idle-timeout';
 import type { ErrorPart, StreamPart } from '../../../shared/stream';
 
@@ -24,7 +24,7 @@ function scrubbed(
   if (part.type !== 'error') return part;
   // Said only when there is something to keep; the mappers cannot know.
   const note = sawText ? ' The answer so far is kept.' : '';
-  return { ...part, message: `${scrubSecrets(part.message, secrets)}${note}` };
+  return { ...part, message: `${redactSecrets(part.message, secrets)}${note}` };
 }
 
 /**

@@ -12,7 +12,11 @@ export async function listWithPlainErrors<T>(
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
     const part = mapError(error);
-    // The HTTP status travels along so "Test connection" can say what a 404 on the list means.
-    throw Object.assign(new UserFacingError(part.message), { status: part.status });
+    // The kind and HTTP status travel along so "Test connection" keeps the kind of failure and
+    // can say what a 404 on the list means.
+    throw Object.assign(new UserFacingError(part.message), {
+      kind: part.kind,
+      status: part.status,
+    });
   }
 }

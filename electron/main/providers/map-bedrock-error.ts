@@ -1,6 +1,6 @@
 // Whatever the AWS SDK threw (an HTTP error, an exception frame inside the event stream, a
 // credential-provider failure, a network failure) → one error part in plain words.
-import { briefServerText } from './scrub-secrets';
+import { briefServerText } from '../security/redact-secrets';
 import { cancelledPart, errorPart, parseRetryAfter, retryHint } from './error-part';
 import { describeNetworkError } from './describe-network-error';
 import type { ErrorPart } from '../../../shared/stream';

@@ -1,6 +1,6 @@
 // Whatever the openai SDK threw → one error part in plain words naming the cloud and the cause.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { briefServerText } from './scrub-secrets';
+import { briefServerText } from '../security/redact-secrets';
 import { cancelledPart, errorPart, parseRetryAfter, retryHint } from './error-part';
 import { describeNetworkError } from './describe-network-error';
 import type { ErrorPart } from '../../../shared/stream';

@@ -2,7 +2,7 @@
 // Bedrock (Mantle): they send the same `ResponseStreamEvent`s. The start part comes from the
 // response headers (request id), so it is not made here.
 import { errorPart } from './error-part';
-import { briefServerText } from './scrub-secrets';
+import { briefServerText } from '../security/redact-secrets';
 import type {
   Response,
   ResponseStreamEvent,

@@ -4,7 +4,7 @@
 import { APIError } from 'openai';
 import { createResponsesEventMapper, mapResponsesFailure } from './map-responses-events';
 import { startPartFrom, type OpenAiChatSetup } from './openai-chat-stream';
-import { briefServerText } from './scrub-secrets';
+import { briefServerText } from '../security/redact-secrets';
 import type {
   ResponseCreateParamsStreaming,
   ResponseInputItem,

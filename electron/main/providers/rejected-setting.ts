@@ -1,7 +1,7 @@
 // A cloud that refuses one of the pane's settings (a 400 naming the parameter) gets a message
 // naming that setting and where to clear it, instead of a generic "refused the request".
 import { APIError } from 'openai';
-import { briefServerText } from './scrub-secrets';
+import { briefServerText } from '../security/redact-secrets';
 import { errorPart } from './error-part';
 import type { ErrorPart } from '../../../shared/stream';
 

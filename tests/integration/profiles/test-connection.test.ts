@@ -121,6 +121,28 @@ describe('a failing connection says why', () => {
     expect(result.message).not.toContain('not/the/right/secret');
   });
 
+  it('a rejected key is called an auth failure on every cloud, not only Azure', async () => {
+    const withKeys = simulatorProfiles(sim).filter(
+      (e) => Object.values(e.credentials).filter(Boolean).length > 0,
+    );
+    expect(withKeys.length).toBeGreaterThanOrEqual(4);
+    for (const e of withKeys) {
+      const wrong = Object.fromEntries(
+        Object.entries(e.credentials).map(([field, value]) => [
+          field,
+          value ? `wrong-${field}-0000000000000000` : value,
+        ]),
+      );
+      await addProvider(e, wrong);
+      const result = await testConnection(e.profile.id);
+      expect({ id: e.profile.id, ok: result.ok, kind: result.kind }).toEqual({
+        id: e.profile.id,
+        ok: false,
+        kind: 'auth',
+      });
+    }
+  });
+
   it('nothing listening at the endpoint', async () => {
     const closed = await startCloudSimulator();
     const endpoint = closed.endpoints.openai;

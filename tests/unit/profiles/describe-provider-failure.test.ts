@@ -56,7 +56,10 @@ it("keeps a provider's own words but scrubs any key from them", () => {
     { kind: 'auth' },
   );
   const result = describeProviderFailure(fromProvider, openai, credentials);
-  expect(result).toEqual({ kind: 'auth', message: 'OpenAI rejected the API key [hidden] (401).' });
+  expect(result).toEqual({
+    kind: 'auth',
+    message: 'OpenAI rejected the API key [redacted] (401).',
+  });
 });
 
 it('maps 429 and 5xx to rate-limit and server', () => {
