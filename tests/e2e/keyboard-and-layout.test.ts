@@ -160,6 +160,10 @@ describe('keyboard only', () => {
       .poll(() => dialog.getByRole('status', { name: 'Connection test result' }).innerText())
       .toMatch(/^Connected/);
     expect(await inside()).toBe(true);
+    // Leaving the form puts the focus back on the provider's Edit button.
+    await tabTo(page, /^Cancel$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Edit Keyboard OpenAI');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     // Focus is back where it was before Settings opened.

@@ -1,23 +1,32 @@
 // The saved provider profiles, each with edit and remove (removal asks once, in place).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PROVIDER_KINDS, PROVIDER_LABELS, type ProviderKind } from '../../../../shared/providers';
 import { providerLabel, regionOf } from '../../lib/profile-info';
 import { useAppStore } from '../../store/app-store';
 import { whyProviderCannotWork } from './provider-health';
 
 interface ProviderListProps {
+  /** Put the focus on this provider's Edit button (coming back from its form). */
+  focusProfileId?: string;
   onEdit(profileId: string): void;
   onAdd(kind: ProviderKind): void;
 }
 
-export function ProviderList({ onEdit, onAdd }: ProviderListProps) {
+export function ProviderList({ focusProfileId, onEdit, onAdd }: ProviderListProps) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusProfileId) return;
+    list.current
+      ?.querySelector<HTMLElement>(`[data-edit="${CSS.escape(focusProfileId)}"]`)
+      ?.focus();
+  }, [focusProfileId]);
   const providers = useAppStore((s) => s.providers);
   const [addKind, setAddKind] = useState<ProviderKind>('openai');
   const [confirmDelete, setConfirmDelete] = useState<string>();
   const store = useAppStore.getState;
   return (
     <>
-      <ul className="provider-list">
+      <ul className="provider-list" ref={list}>
         {providers.map((view) => {
           const why = whyProviderCannotWork(view);
           const { id, name } = view.profile;
@@ -35,6 +44,7 @@ export function ProviderList({ onEdit, onAdd }: ProviderListProps) {
                   type="button"
                   className="ghost-button"
                   aria-label={`Edit ${name}`}
+                  data-edit={id}
                   onClick={() => onEdit(id)}
                 >
                   Edit

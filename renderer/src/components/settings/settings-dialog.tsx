@@ -9,7 +9,8 @@ import { ProviderForm } from './provider-form';
 import { ProviderList } from './provider-list';
 
 type Editing =
-  | { mode: 'list' }
+  /** `returnTo`: the provider whose form was just left, whose Edit button gets the focus. */
+  | { mode: 'list'; returnTo?: string }
   | { mode: 'edit'; profileId: string; justSaved?: boolean }
   | { mode: 'add'; kind: ProviderKind };
 
@@ -57,6 +58,7 @@ export function SettingsDialog() {
           <h3 id="providers-heading">Providers</h3>
           {editing.mode === 'list' && (
             <ProviderList
+              focusProfileId={editing.returnTo}
               onEdit={(profileId) => setEditing({ mode: 'edit', profileId })}
               onAdd={(kind) => setEditing({ mode: 'add', kind })}
             />
@@ -79,7 +81,7 @@ export function SettingsDialog() {
               existing={editingView}
               justSaved={editing.mode === 'edit' && editing.justSaved}
               submitLabel="Save changes"
-              onCancel={() => setEditing({ mode: 'list' })}
+              onCancel={() => setEditing({ mode: 'list', returnTo: editingView.profile.id })}
             />
           )}
         </section>
