@@ -64,8 +64,12 @@ describe('keyboard only', () => {
     await tabTo(page, /^Start comparing$/);
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: 'Message' }).waitFor();
-    // One cloud only: the app suggests adding a second.
-    await page.getByRole('button', { name: 'Add a second cloud to compare' }).waitFor();
+    // One cloud only: the app suggests adding a second, and Settings says how.
+    await page.getByRole('button', { name: 'Add a second cloud to compare' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByText(/^Comparing is the point: add a second cloud/).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('compares in two panes, finds the conversation with search and reopens it', async () => {

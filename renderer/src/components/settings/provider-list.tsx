@@ -85,6 +85,11 @@ export function ProviderList({ focusProfileId, onEdit, onAdd }: ProviderListProp
           );
         })}
       </ul>
+      {providers.length === 1 && (
+        <p className="setup__nudge">
+          Comparing is the point: add a second cloud to ask both the same question.
+        </p>
+      )}
       <div className="provider-add">
         <label className="inline-field">
           <span>Cloud</span>
