@@ -104,6 +104,7 @@ describe('GPT-5.5 on three clouds', () => {
       'Total',
       'Output',
       'Cost',
+      'Decide',
     ]);
     expect(await rows.first().locator('th').innerText()).toBe('1. OpenAI GPT-5 (simulator)');
     // Every column has a best value marked among the three complete answers.
