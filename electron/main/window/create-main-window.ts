@@ -40,7 +40,20 @@ export async function createMainWindow(paths: MainWindowPaths): Promise<BrowserW
     callback(false),
   );
 
-  const window = new BrowserWindow(createWindowOptions(paths.preload));
+  const options = createWindowOptions(paths.preload);
+  // The hardening that matters most is repeated literally at the call site, so Electronegativity
+  // (which reads only this expression) sees it, and no edit of the options file can undo it.
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      // No middle-click: it would ask for a new window (denied anyway below).
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
