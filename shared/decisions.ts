@@ -34,7 +34,8 @@ export const voteInputSchema = z
     message: 'Pick the best answer, or vote tie or all bad.',
     path: ['messageId'],
   });
-export type VoteInput = z.infer<typeof voteInputSchema>;
+/** A vote as callers give it (`blind` defaults to false). */
+export type VoteInput = z.input<typeof voteInputSchema>;
 
 export const branchInputSchema = z.object({
   conversationId: id,
