@@ -29,12 +29,14 @@ interface VirtualListProps {
   label: string;
   className?: string;
   scrollSync?: ScrollSync;
+  /** An item to bring into view (a search hit opened): scrolled to once when it is set. */
+  revealKey?: string | undefined;
 }
 
 const NO_KEYS: readonly string[] = [];
 
 export function VirtualList(props: VirtualListProps) {
-  const { keys, renderItem, estimate, label, className, scrollSync } = props;
+  const { keys, renderItem, estimate, label, className, scrollSync, revealKey } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const previousKeys = useRef(NO_KEYS);
   const [size] = useState(createDeferredSize);
@@ -79,6 +81,15 @@ export function VirtualList(props: VirtualListProps) {
       virtualizer.scrollToEnd();
     }
   }, [keys, virtualizer]);
+
+  // Declared after following the end, so a revealed item wins over the end on opening.
+  useLayoutEffect(() => {
+    if (revealKey === undefined) return;
+    const index = keys.indexOf(revealKey);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    // Only when the item to reveal changes, not when the thread grows afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealKey]);
 
   useLayoutEffect(() => {
     const element = scroller.current;

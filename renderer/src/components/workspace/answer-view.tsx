@@ -24,9 +24,10 @@ export const AnswerView = memo(function AnswerView({ answer, paneNumber }: Answe
     return turn ? blindLetters(turn.id, turn.paneIds)[answer.paneId] : '?';
   });
   const hidden = letter !== undefined;
+  const revealed = useAppStore((s) => s.revealMessageId === answer.messageId);
   return (
     <div
-      className={`answer answer--${answer.status}`}
+      className={`answer answer--${answer.status}${revealed ? ' answer--revealed' : ''}`}
       aria-label={`Answer in pane ${paneNumber}`}
       aria-busy={streaming}
       data-status={answer.status}

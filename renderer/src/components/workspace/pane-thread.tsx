@@ -28,6 +28,12 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
     () => !turns.some((turn) => turn.paneIds.includes(paneId)),
     [turns, paneId],
   );
+  // The turn of a search hit this pane holds, to bring into view.
+  const revealTurnId = useAppStore((s) => {
+    const id = s.revealMessageId;
+    const answer = id ? s.answers[id] : undefined;
+    return answer && answer.paneId === paneId ? answer.turnId : undefined;
+  });
   const renderItem = useCallback(
     (turnId: string) => <ThreadTurn turnId={turnId} paneId={paneId} paneNumber={paneNumber} />,
     [paneId, paneNumber],
@@ -47,6 +53,7 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
       estimate={240}
       scrollSync={scrollSync}
       renderItem={renderItem}
+      revealKey={revealTurnId}
     />
   );
 }

@@ -35,7 +35,8 @@ export interface WorkspaceAction {
   /** Puts the last prompt back in the composer; sending then replaces that turn. */
   editLastPrompt(): void;
   cancelEdit(): void;
-  openConversation(conversationId: string): Promise<void>;
+  /** Opens a conversation; `revealMessageId` (a search hit) is scrolled into view and marked. */
+  openConversation(conversationId: string, revealMessageId?: string): Promise<void>;
   loadOlder(): Promise<void>;
 }
 
@@ -291,7 +292,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       });
     },
 
-    async openConversation(conversationId) {
+    async openConversation(conversationId, revealMessageId) {
       try {
         const detail = await api.getConversation({ conversationId });
         // The synthesis pane holds "Merge answers" results, shown under turns, not as a pane.
@@ -314,6 +315,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           panes: panes.length > 0 ? panes : get().panes,
           hasOlder: detail.hasOlder,
           composerFocusRequest: get().composerFocusRequest,
+          revealMessageId,
         });
       } catch (error) {
         get().notify('workspace', errorMessage(error));

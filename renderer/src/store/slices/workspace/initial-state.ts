@@ -19,6 +19,8 @@ export interface WorkspaceState {
   composerFocusRequest: number;
   /** The last turn, while its prompt is being edited: sending replaces it and its answers. */
   editingTurnId?: string;
+  /** The answer a search hit opened: scrolled into view in its pane and marked. */
+  revealMessageId?: string;
 }
 
 export const MAX_PANES = 4;
