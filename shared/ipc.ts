@@ -21,10 +21,12 @@ import {
 } from './credentials';
 import {
   archiveInputSchema,
+  auditExportInputSchema,
   conversationRefSchema,
   exportInputSchema,
   getConversationInputSchema,
   importInputSchema,
+  leaderboardInputSchema,
   listConversationsInputSchema,
   pinInputSchema,
   renameInputSchema,
@@ -33,6 +35,7 @@ import {
   type ConversationSummary,
   type ExportResult,
   type ImportResult,
+  type LeaderboardResult,
   type SearchHit,
 } from './history';
 import {
@@ -119,6 +122,8 @@ export const ipcChannels = {
   deleteConversation: channel<void>()(conversationRefSchema),
   exportHistory: channel<ExportResult>()(exportInputSchema),
   importHistory: channel<ImportResult>()(importInputSchema),
+  leaderboard: channel<LeaderboardResult>()(leaderboardInputSchema),
+  exportAudit: channel<ExportResult>()(auditExportInputSchema),
   chooseAnswer: channel<void>()(chooseAnswerInputSchema),
   voteTurn: channel<void>()(voteInputSchema),
   branchConversation: channel<{ conversationId: string }>()(branchInputSchema),

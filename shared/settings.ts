@@ -19,6 +19,8 @@ export const appSettingsSchema = z.object({
   blindMode: z.boolean().default(false),
   /** What the model that merges a turn's answers is told ("Merge answers"). */
   synthesisPrompt: z.string().trim().min(1).max(10_000).default(DEFAULT_SYNTHESIS_PROMPT),
+  /** Leave prompt and answer text out of exports and logs, for people who must not move it. */
+  redactContent: z.boolean().default(false),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 export const appSettingsPatchSchema = appSettingsSchema.partial();

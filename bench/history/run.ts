@@ -1,17 +1,26 @@
 // History benchmark (npm run bench:history; not a test). Builds a 100,000-message database in
 // 1,000 conversations through the app's own recording path, then prints insert throughput,
-// search latency and the time to open a 2,000-message conversation, each beside a baseline
-// measured in the same run on the same data.
+// search latency (text, text with facets, facets alone), the leaderboard's aggregates and the
+// time to open a 2,000-message conversation, each beside a baseline measured in the same run on
+// the same data. `--messages N` builds a smaller database while developing (figures then say
+// nothing about the targets, which are for 100,000).
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { RecordedPane } from '../../electron/main/chat/chat-recorder';
+import type { SearchInput } from '../../shared/history';
+import type { StreamOutcome } from '../../shared/chat';
 import { openHistoryStore } from '../../electron/main/history/history-store';
 import { createTempDir } from '../../tests/support/temp-dir';
 
-const CONVERSATIONS = 1000;
-const TOTAL_MESSAGES = 100_000;
-const BIG_TURNS = 1000; // the 2,000-message conversation (two panes)
+function messagesArgument(): number {
+  const at = process.argv.indexOf('--messages');
+  const value = at === -1 ? undefined : Number(process.argv[at + 1]);
+  return value !== undefined && Number.isInteger(value) && value >= 2000 ? value : 100_000;
+}
+const TOTAL_MESSAGES = messagesArgument();
+const CONVERSATIONS = Math.round(TOTAL_MESSAGES / 100);
+const BIG_TURNS = Math.min(1000, TOTAL_MESSAGES / 20); // the 2,000-message conversation (two panes)
 const DELTAS_PER_ANSWER = 8;
 const SEARCH_QUERIES = [
   'kubernetes',
@@ -98,6 +107,49 @@ const panes: RecordedPane[] = [
   },
 ];
 
+const BEDROCK_REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1'];
+const SERVED = ['gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'];
+
+/** Figures that vary like real ones: first-token times, speeds, costs, some stops and errors. */
+function variedOutcome(text: string, bedrock: boolean): StreamOutcome {
+  const roll = random();
+  const outputTokens = 100 + Math.floor(random() * 900);
+  const ttftMs = 150 + Math.floor(random() ** 2 * 2000);
+  const common = {
+    text,
+    reasoning: '',
+    providerModelId: bedrock
+      ? 'anthropic.claude-3-5-sonnet-20240620-v1:0'
+      : (SERVED[Math.floor(random() * SERVED.length)] ?? 'gpt-4o'),
+    ...(bedrock
+      ? { region: BEDROCK_REGIONS[Math.floor(random() * BEDROCK_REGIONS.length)] ?? 'us-east-1' }
+      : {}),
+  };
+  if (roll < 0.03) {
+    return {
+      ...common,
+      status: 'error',
+      error: { kind: roll < 0.02 ? 'rate-limit' : 'server', message: 'failed', retryable: true },
+      metrics: { ttftMs: null, tokensPerSecond: null, totalMs: 300 },
+    };
+  }
+  const usage = { inputTokens: 200, outputTokens, totalTokens: 200 + outputTokens };
+  const total = (outputTokens * (bedrock ? 15 : 10) + 200 * 3) / 1e6;
+  return {
+    ...common,
+    status: roll < 0.08 ? 'stopped' : 'complete',
+    finishReason: 'stop',
+    metrics: { ttftMs, totalMs: ttftMs + 2000, tokensPerSecond: 20 + random() * 80, usage },
+    cost: {
+      currency: 'USD',
+      input: 0.0006,
+      output: total - 0.0006,
+      total,
+      priceDate: '2026-01-01',
+    },
+  };
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -133,32 +185,26 @@ async function main(): Promise<void> {
     const texts: string[] = [];
     let bigConversation = '';
     let messages = 0;
-    process.stdout.write('building 100,000 messages');
+    process.stdout.write(`building ${TOTAL_MESSAGES.toLocaleString('en-US')} messages`);
     const insertStart = performance.now();
     for (const [index, turns] of plan.entries()) {
       let conversationId: string | undefined;
       for (let t = 0; t < turns; t += 1) {
         const turn = store.beginTurn({ conversationId, prompt: sentence(10), panes });
         conversationId = turn.conversationId;
-        for (const { messageId } of turn.messages) {
+        for (const { paneId, messageId } of turn.messages) {
           const text = answerText();
           texts.push(text);
           const step = Math.ceil(text.length / DELTAS_PER_ANSWER);
           for (let at = 0; at < text.length; at += step) {
             store.appendDelta(messageId, text.slice(at, at + step));
           }
-          store.finish(messageId, {
-            status: 'complete',
-            text,
-            reasoning: '',
-            finishReason: 'stop',
-            metrics: { ttftMs: 200, totalMs: 2000, tokensPerSecond: 60 },
-          });
+          store.finish(messageId, variedOutcome(text, paneId === 'right'));
           messages += 1;
         }
       }
       if (index === 0) bigConversation = conversationId ?? '';
-      if (index % 100 === 0) process.stdout.write('.');
+      if (index % Math.max(1, Math.round(CONVERSATIONS / 10)) === 0) process.stdout.write('.');
     }
     const insertSeconds = (performance.now() - insertStart) / 1000;
     process.stdout.write('\n');
@@ -209,6 +255,39 @@ async function main(): Promise<void> {
       like.all(`%${SEARCH_QUERIES[i] ?? ''}%`);
     });
 
+    // Faceted search: the same words with one facet each (cloud, region, status, cost), then
+    // facets alone (no words), against the text alone above.
+    const FACETS: Partial<SearchInput>[] = [
+      { providerKind: 'bedrock' },
+      { region: 'us-west-2' },
+      { status: 'stopped' },
+      { minCostUsd: 0.01 },
+      { maxCostUsd: 0.005, status: 'complete' },
+    ];
+    const facetOf = (i: number) => FACETS[i % FACETS.length] ?? {};
+    const faceted = timeRuns(SEARCH_QUERIES.length, (i) => {
+      store.search({ query: SEARCH_QUERIES[i] ?? '', ...facetOf(i), limit: 20, offset: 0 });
+    });
+    const facetsAlone = timeRuns(20, (i) => {
+      store.search({ query: '', ...facetOf(i), limit: 20, offset: 0 });
+    });
+
+    // Leaderboard: every answer folded by family × cloud × region with percentiles, against a
+    // plain SQL GROUP BY of counts and averages over the same rows (no percentiles, no family).
+    store.leaderboard({});
+    const leaderboardRows = store.leaderboard({}).rows.length;
+    const leaderboard = timeRuns(10, () => store.leaderboard({}));
+    const leaderboardFiltered = timeRuns(10, () =>
+      store.leaderboard({ providerKind: 'bedrock', from: Date.UTC(2026, 0, 1) }),
+    );
+    const groupBy = reader.prepare(
+      `SELECT provider_kind, provider_name, region, count(*), avg(ttft_ms), avg(tokens_per_second),
+         sum(status = 'error'), sum(json_extract(cost_json, '$.total'))
+       FROM messages WHERE role = 'assistant' AND status != 'streaming'
+       GROUP BY provider_kind, provider_name, region`,
+    );
+    const groupByTimes = timeRuns(10, () => groupBy.all());
+
     // Opening the 2,000-message conversation: the newest 200 against loading all of it.
     const newest = timeRuns(20, () => {
       store.getConversation({ conversationId: bigConversation, limit: 200 });
@@ -235,6 +314,21 @@ async function main(): Promise<void> {
     console.log(`  slowest: ${slowest}`);
     console.log(
       `  baseline, LIKE '%q%' scan, newest 20:   p50 ${ms(likeTimes.p50)}  p95 ${ms(likeTimes.p95)}`,
+    );
+    console.log(
+      `search with one facet (cloud, region, status or cost), same queries: p50 ${ms(faceted.p50)}  p95 ${ms(faceted.p95)}`,
+    );
+    console.log(
+      `search by facets alone, newest 20:            p50 ${ms(facetsAlone.p50)}  p95 ${ms(facetsAlone.p95)}`,
+    );
+    console.log(
+      `leaderboard, all ${messages} answers (${leaderboardRows} rows, p50/p95 TTFT, speed, errors, cost): p50 ${ms(leaderboard.p50)}  p95 ${ms(leaderboard.p95)}`,
+    );
+    console.log(
+      `  filtered to one cloud and a date range:                       p50 ${ms(leaderboardFiltered.p50)}  p95 ${ms(leaderboardFiltered.p95)}`,
+    );
+    console.log(
+      `  baseline, SQL GROUP BY cloud × region, counts and averages:   p50 ${ms(groupByTimes.p50)}  p95 ${ms(groupByTimes.p95)}`,
     );
     console.log(
       `open 2,000-message conversation, newest 200: p50 ${ms(newest.p50)}  p95 ${ms(newest.p95)}`,

@@ -8,6 +8,7 @@ import { createChatService } from './chat/chat-service';
 import { createCredentialStore } from './credentials/create-credential-store';
 import type { SafeStorageLike } from './credentials/safe-storage-credential-store';
 import { createDecisionHandlers } from './history/decision-handlers';
+import { auditEndpointOf } from './history/audit-endpoint';
 import { createHistoryHandlers } from './history/history-handlers';
 import { HISTORY_FILE_NAME, openHistoryStore } from './history/history-store';
 import { UserFacingError } from './ipc/user-facing-error';
@@ -87,7 +88,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
           idleTimeoutMs: profile.idleTimeoutMs ?? settings.get().idleTimeoutMs,
         }),
     }),
-    ...createHistoryHandlers(history, options.emit),
+    ...createHistoryHandlers(history, options.emit, {
+      endpointOf: (profileId) => {
+        const profile = profiles.get(profileId);
+        return profile === undefined ? undefined : auditEndpointOf(profile);
+      },
+      redactContent: () => settings.get().redactContent,
+    }),
     ...createDecisionHandlers(history, options.emit),
     ...createChatHandlers(chat),
     openExternal: async ({ url }) => {

@@ -39,6 +39,30 @@ function totalsOf(detail: ConversationDetail): ExportedConversation['totals'] {
   };
 }
 
+export const REDACTED_TITLE = 'Conversation (text left out)';
+
+/**
+ * A conversation without its prompt and answer text (Settings: redactContent): titles (made
+ * from prompts), prompts, answers, reasoning and system prompts are left out; who answered,
+ * the figures and the costs stay.
+ */
+export function withoutContent(detail: ConversationDetail): ConversationDetail {
+  const withoutSystemPrompt = <T extends { settings?: { systemPrompt?: string } }>(item: T): T => {
+    if (item.settings?.systemPrompt === undefined) return item;
+    const { systemPrompt: _left, ...settings } = item.settings;
+    return { ...item, settings };
+  };
+  return {
+    ...detail,
+    conversation: { ...detail.conversation, title: REDACTED_TITLE },
+    panes: detail.panes.map(withoutSystemPrompt),
+    turns: detail.turns.map((turn) => ({ ...turn, prompt: '' })),
+    messages: detail.messages.map(({ reasoning: _reasoning, ...message }) =>
+      withoutSystemPrompt({ ...message, content: '' }),
+    ),
+  };
+}
+
 function slug(title: string): string {
   const cleaned = title
     .toLowerCase()
@@ -58,9 +82,15 @@ export function createHistoryExport(
     return ids.map((id) => queries.get({ conversationId: id, limit: ALL }));
   };
 
-  return (input: { conversationId?: string; format: 'markdown' | 'json' }): ExportResult => {
+  return (input: {
+    conversationId?: string;
+    format: 'markdown' | 'json';
+    redactContent?: boolean;
+  }): ExportResult => {
     const exportedAt = new Date(now());
-    const loaded = details(input.conversationId);
+    const loaded = details(input.conversationId).map((detail) =>
+      input.redactContent === true ? withoutContent(detail) : detail,
+    );
     const base =
       input.conversationId !== undefined && loaded[0]
         ? slug(loaded[0].conversation.title)

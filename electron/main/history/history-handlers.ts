@@ -1,6 +1,7 @@
 // The history channels of the IPC contract, as plain handlers over the store. Nothing here
 // touches the network: everything is read from and written to the local SQLite file.
 import type { IpcEvents, IpcHandlers } from '../../../shared/ipc';
+import type { AuditEndpointLookup } from './audit-export';
 import type { HistoryStore } from './history-store';
 
 export type HistoryChannel =
@@ -12,7 +13,9 @@ export type HistoryChannel =
   | 'archiveConversation'
   | 'deleteConversation'
   | 'exportHistory'
-  | 'importHistory';
+  | 'importHistory'
+  | 'leaderboard'
+  | 'exportAudit';
 
 export type HistoryHandlers = Pick<IpcHandlers, HistoryChannel>;
 
@@ -22,10 +25,21 @@ export type HistoryChangedEmitter = (
   payload: IpcEvents['historyChanged'],
 ) => void;
 
+/** What the history channels read from outside history: profiles and the app settings. */
+export interface HistoryHandlerOptions {
+  /** The host and API of a profile, for the audit trail (undefined once it is deleted). */
+  endpointOf?: AuditEndpointLookup;
+  /** Settings: leave prompt and answer text out of exports. */
+  redactContent?: () => boolean;
+}
+
 export function createHistoryHandlers(
   store: HistoryStore,
   emit?: HistoryChangedEmitter,
+  options: HistoryHandlerOptions = {},
 ): HistoryHandlers {
+  const endpointOf = options.endpointOf ?? (() => undefined);
+  const redactContent = options.redactContent ?? (() => false);
   return {
     listConversations: async (input) => store.listConversations(input),
     getConversation: async (input) => store.getConversation(input),
@@ -46,7 +60,10 @@ export function createHistoryHandlers(
       store.deleteConversation(conversationId);
       emit?.('historyChanged', { conversationId });
     },
-    exportHistory: async (input) => store.exportHistory(input),
+    exportHistory: async (input) =>
+      store.exportHistory({ ...input, redactContent: redactContent() }),
+    leaderboard: async (input) => store.leaderboard(input),
+    exportAudit: async (input) => store.exportAudit(input, endpointOf),
     importHistory: async ({ content }) => {
       const result = store.importHistory(content);
       if (result.conversationsAdded > 0) emit?.('historyChanged', {});

@@ -2,16 +2,20 @@
 // no network. It is the chat service's ChatRecorder plus the queries behind the history IPC.
 import { randomUUID } from 'node:crypto';
 import type {
+  AuditExportInput,
   ConversationDetail,
   ConversationSummary,
   ExportResult,
   ImportResult,
+  LeaderboardInput,
+  LeaderboardResult,
   SearchHit,
   SearchInput,
 } from '../../../shared/history';
 import type { Paged } from '../../../shared/ipc';
 import type { BranchInput } from '../../../shared/decisions';
 import type { ChatRecorder } from '../chat/chat-recorder';
+import { createAuditExport, type AuditEndpointLookup } from './audit-export';
 import {
   createConversationQueries,
   type GetConversationInput,
@@ -21,6 +25,7 @@ import { createDeltaBuffer } from './delta-buffer';
 import { createHistoryExport } from './history-export';
 import { createHistoryImport } from './history-import';
 import { createHistorySearch } from './history-search';
+import { createLeaderboardQuery } from './leaderboard-query';
 import { openHistoryDatabase } from './open-history-database';
 import { createTurnDecisions, type TurnDecisions } from './turn-decisions';
 import { createTurnRecorder } from './turn-recorder';
@@ -52,7 +57,16 @@ export interface HistoryStore extends ChatRecorder {
   setArchived(conversationId: string, archived: boolean): void;
   /** Removes the conversation with its panes, turns, answers and search rows. */
   deleteConversation(conversationId: string): void;
-  exportHistory(input: { conversationId?: string; format: 'markdown' | 'json' }): ExportResult;
+  /** `redactContent` leaves prompt and answer text out (Settings: redactContent). */
+  exportHistory(input: {
+    conversationId?: string;
+    format: 'markdown' | 'json';
+    redactContent?: boolean;
+  }): ExportResult;
+  /** Aggregates by model family × cloud × region (leaderboard-aggregate.ts). */
+  leaderboard(input: LeaderboardInput): LeaderboardResult;
+  /** One row per answer, no text; `endpointOf` names each profile's host and API. */
+  exportAudit(input: AuditExportInput, endpointOf: AuditEndpointLookup): ExportResult;
   importHistory(content: string): ImportResult;
   /** Continue-with choices, votes and branches (turn-decisions.ts). */
   decisions: Pick<TurnDecisions, 'choose' | 'vote'> & { branch(input: BranchInput): string };
@@ -75,6 +89,8 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
     .prepare<[], string>(`SELECT id FROM conversations ORDER BY created_at, rid`)
     .pluck();
   const exportHistory = createHistoryExport(queries, () => allIds.all(), clock.now);
+  const leaderboard = createLeaderboardQuery(db);
+  const auditExport = createAuditExport(db, clock.now);
   const decisions = createTurnDecisions(db, importHistory, clock.now);
   const buffer = createDeltaBuffer({
     flushIntervalMs: options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS,
@@ -129,6 +145,11 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
       return exportHistory(input);
     },
     importHistory: (content) => importHistory(content),
+    leaderboard: (input) => leaderboard(input),
+    exportAudit(input, endpointOf) {
+      buffer.flush();
+      return auditExport(input, endpointOf);
+    },
     decisions: {
       choose: (input) => decisions.choose(input),
       vote: (input) => decisions.vote(input),

@@ -131,6 +131,48 @@ describe('schema migrations', () => {
     after.close();
   });
 
+  it('upgrades a v4 database: its priced answers count in the leaderboard and cost filters', () => {
+    const file = dir.file('history.sqlite');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, 4);
+    db.exec(`
+      INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (1, 'c1', 'Seals', 1, 2);
+      INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
+        provider_name, model, settings_json)
+        VALUES ('c1', 'p1', 0, 'prof', 'bedrock', 'AWS', 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', '{}');
+      INSERT INTO turns (rid, id, conversation_id, seq, prompt, created_at, pane_ids_json)
+        VALUES (2, 't1', 'c1', 1, 'Tell me about seals', 1, '["p1"]');
+      INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind,
+        provider_name, model, content, status, output_tokens, input_tokens, ttft_ms, region,
+        cost_json, created_at, updated_at)
+        VALUES (3, 'm1', 'c1', 't1', 'p1', 'assistant', 'bedrock', 'AWS',
+          'us.anthropic.claude-3-7-sonnet-20250219-v1:0', 'Seals are pinnipeds.', 'complete',
+          500, 10, 300, 'us-east-1',
+          '{"currency":"USD","input":0.01,"output":0.04,"total":0.05,"priceDate":"2026-01-01"}', 1, 2);
+      UPDATE row_sequence SET value = 3;
+    `);
+    db.close();
+
+    const store = openTestStore(file);
+    const [row] = store.leaderboard({}).rows;
+    expect(row).toMatchObject({
+      family: 'claude-3-7-sonnet',
+      region: 'us-east-1',
+      answers: 1,
+      totalCostUsd: 0.05,
+      costPer1kOutputUsd: 0.1,
+    });
+    expect(store.search({ query: '', minCostUsd: 0.04, limit: 5, offset: 0 }).items).toHaveLength(
+      1,
+    );
+    store.close();
+
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(SCHEMA_VERSION);
+    after.close();
+  });
+
   it('opens an up-to-date database again without redoing any step', () => {
     const file = dir.file('history.sqlite');
     const store = openTestStore(file);

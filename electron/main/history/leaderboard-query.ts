@@ -1,0 +1,98 @@
+// The leaderboard over history. Two grouped SQL queries each read one index alone, in the
+// order they group by (schema-migrations.ts v5; never the answers' text, never a sort): answers counted per raw model id × cloud
+// × region × first-token time (with their errors, wins and costs summed), and per … × speed.
+// leaderboard-aggregate.ts merges the slices by model family (a normalisation SQL cannot do)
+// and reads the percentiles from the counts, exact to the rounding below.
+import type { Database } from 'better-sqlite3';
+import type { LeaderboardInput, LeaderboardResult } from '../../../shared/history';
+import type { ProviderKind } from '../../../shared/providers';
+import { LEADERBOARD_SQL } from './schema-migrations';
+import { aggregateLeaderboard, type AnswerSlice, type SpeedSlice } from './leaderboard-aggregate';
+
+interface Params {
+  from: number | null;
+  to: number | null;
+  providerKind: string | null;
+  region: string | null;
+}
+
+type RawSource = [
+  providerKind: string,
+  providerName: string | null,
+  region: string | null,
+  modelId: string,
+];
+type RawSlice = [
+  ...RawSource,
+  ttftMs: number | null,
+  errorKind: string | null,
+  answers: number,
+  errors: number,
+  wins: number,
+  pricedAnswers: number,
+  totalCostUsd: number | null,
+  pricedCostUsdWithTokens: number | null,
+  pricedOutputTokens: number | null,
+];
+type RawSpeed = [...RawSource, tokensPerSecond: number, answers: number];
+
+const L = LEADERBOARD_SQL;
+const scope = (index: string) => `FROM messages INDEXED BY ${index}
+  WHERE role = 'assistant' AND status != 'streaming' AND provider_kind IS NOT NULL
+    AND ${L.model} IS NOT NULL
+    AND (@from IS NULL OR created_at >= @from) AND (@to IS NULL OR created_at <= @to)
+    AND (@providerKind IS NULL OR provider_kind = @providerKind)
+    AND (@region IS NULL OR region = @region)`;
+
+export function createLeaderboardQuery(db: Database) {
+  const slices = db
+    .prepare<[Params], RawSlice>(
+      `SELECT provider_kind, provider_name, region, ${L.model}, ${L.ttft}, ${L.errorKind},
+         count(*), sum(status = 'error'), sum(coalesce(${L.won}, 0)), count(${L.cost}),
+         sum(${L.cost}), sum(CASE WHEN output_tokens > 0 THEN ${L.cost} END),
+         sum(CASE WHEN ${L.cost} IS NOT NULL AND output_tokens > 0 THEN output_tokens END)
+       ${scope('messages_leaderboard_ttft')}
+       GROUP BY provider_kind, provider_name, region, ${L.model}, ${L.ttft}, ${L.errorKind}`,
+    )
+    .raw();
+  const speeds = db
+    .prepare<[Params], RawSpeed>(
+      `SELECT provider_kind, provider_name, region, ${L.model}, ${L.speed}, count(*)
+       ${scope('messages_leaderboard_speed')} AND tokens_per_second IS NOT NULL
+       GROUP BY provider_kind, provider_name, region, ${L.model}, ${L.speed}`,
+    )
+    .raw();
+
+  return (input: LeaderboardInput): LeaderboardResult => {
+    const params: Params = {
+      from: input.from ?? null,
+      to: input.to ?? null,
+      providerKind: input.providerKind ?? null,
+      region: input.region ?? null,
+    };
+    const source = (row: RawSlice | RawSpeed) => ({
+      providerKind: row[0] as ProviderKind,
+      providerName: row[1] ?? '',
+      region: row[2],
+      modelId: row[3],
+    });
+    return aggregateLeaderboard(
+      slices.all(params).map((row): AnswerSlice => ({
+        ...source(row),
+        ttftMs: row[4],
+        errorKind: row[5],
+        answers: row[6],
+        errors: row[7],
+        wins: row[8],
+        pricedAnswers: row[9],
+        totalCostUsd: row[10] ?? 0,
+        pricedCostUsdWithTokens: row[11] ?? 0,
+        pricedOutputTokens: row[12] ?? 0,
+      })),
+      speeds
+        .all(params)
+        .map((row): SpeedSlice => ({ ...source(row), tokensPerSecond: row[4], answers: row[5] })),
+      input.family === undefined ? {} : { family: input.family },
+    );
+  };
+}
