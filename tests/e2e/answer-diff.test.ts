@@ -2,7 +2,7 @@
 // are in one line, and the same text on two clouds read as the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { aimPane, send, waitForStatus } from './support/workspace-page';
+import { send, waitForStatus, openAiAndAzurePanes } from './support/workspace-page';
 
 let app: E2eApp;
 
@@ -17,12 +17,7 @@ afterAll(async () => {
 
 async function askTwoClouds(prompt: string): Promise<void> {
   const { page } = app;
-  await page.getByRole('button', { name: 'New conversation' }).click();
-  if ((await page.getByRole('article').count()) < 2) {
-    await page.getByRole('button', { name: 'Add pane' }).click();
-  }
-  await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
-  await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+  await openAiAndAzurePanes(page);
   await send(page, prompt);
   await waitForStatus(page, 1, 'complete');
   await waitForStatus(page, 2, 'complete');

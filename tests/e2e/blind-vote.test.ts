@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail } from '../../shared/history';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { aimPane, lastAnswer, send, waitForStatus } from './support/workspace-page';
+import { lastAnswer, send, waitForStatus, openAiAndAzurePanes } from './support/workspace-page';
 
 let app: E2eApp;
 
@@ -19,12 +19,7 @@ afterAll(async () => {
 describe('blind mode', () => {
   it('hides who answered until the vote, then reveals it and keeps the vote', async () => {
     const { page, host } = app;
-    await page.getByRole('button', { name: 'New conversation' }).click();
-    if ((await page.getByRole('article').count()) < 2) {
-      await page.getByRole('button', { name: 'Add pane' }).click();
-    }
-    await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
-    await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+    await openAiAndAzurePanes(page);
     await page.getByRole('checkbox', { name: 'Blind' }).check();
     expect(await page.getByRole('combobox', { name: 'Provider for pane 1' }).isVisible()).toBe(
       false,

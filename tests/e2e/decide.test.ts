@@ -2,7 +2,7 @@
 // vote, and branch at a turn; what was decided is what the clouds are sent and what history keeps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { aimPane, lastAnswer, send, waitForStatus } from './support/workspace-page';
+import { lastAnswer, send, waitForStatus, openAiAndAzurePanes } from './support/workspace-page';
 
 let app: E2eApp;
 
@@ -27,12 +27,7 @@ function sentToOpenAi(mark: string): string[] {
 describe('deciding between answers', () => {
   it('continues every pane from the chosen answer, votes, and branches', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'New conversation' }).click();
-    if ((await page.getByRole('article').count()) < 2) {
-      await page.getByRole('button', { name: 'Add pane' }).click();
-    }
-    await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
-    await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+    await openAiAndAzurePanes(page);
     await send(page, 'Say hello [[sim rate=0]]');
     await waitForStatus(page, 1, 'complete');
     const azureText = await (

@@ -3,7 +3,7 @@
 // conversation is reopened, and it never becomes a pane.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { aimPane, metricsOf, send, waitForStatus } from './support/workspace-page';
+import { metricsOf, send, waitForStatus, openAiAndAzurePanes } from './support/workspace-page';
 
 let app: E2eApp;
 
@@ -19,12 +19,7 @@ afterAll(async () => {
 describe('merge answers', () => {
   it('streams a synthesis under the turn with its cost, kept in history', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'New conversation' }).click();
-    if ((await page.getByRole('article').count()) < 2) {
-      await page.getByRole('button', { name: 'Add pane' }).click();
-    }
-    await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
-    await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+    await openAiAndAzurePanes(page);
     await send(page, 'Tea or coffee? [[sim rate=0]]');
     await waitForStatus(page, 1, 'complete');
     await waitForStatus(page, 2, 'complete');

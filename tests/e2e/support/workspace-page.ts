@@ -54,3 +54,22 @@ export async function aimPane(
     .selectOption({ label: provider });
   await page.getByRole('combobox', { name: `Model for pane ${number}` }).fill(model);
 }
+
+/**
+ * A new conversation with two panes: GPT-4o on OpenAI and Azure's gpt-4o-prod deployment (the
+ * profiles `sim-openai` and `sim-azure`), the pair most e2e files compare.
+ */
+export async function openAiAndAzurePanes(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  while ((await page.getByRole('article').count()) < 2) {
+    await page.getByRole('button', { name: 'Add pane' }).click();
+  }
+  while ((await page.getByRole('article').count()) > 2) {
+    await page
+      .getByRole('button', { name: /^Remove pane/ })
+      .last()
+      .click();
+  }
+  await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
+  await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+}
