@@ -130,12 +130,14 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
      WHERE search_index MATCH @query AND search_index.rowid >= @floor
      ORDER BY page.score, page.id DESC`,
   );
-  // Facets alone: the newest matching answers, each with the start of its text.
+  // Facets alone: the newest matching answers, each with the start of its text. NOT INDEXED:
+  // walking the answers newest first stops at the page's last hit, where an index on a facet
+  // (a cloud has half of all answers) would make SQLite sort every match first.
   const newestAnswers = db.prepare<[FacetParams & { limit: number; offset: number }], SearchRow>(
     `SELECT m.conversation_id, c.title AS conversation_title, m.id AS message_id, m.turn_id,
        m.pane_id, m.provider_kind, m.model, m.region, m.status, m.cost_usd, m.created_at,
        substr(m.content, 1, 600) AS snippet
-     FROM messages m JOIN conversations c ON c.id = m.conversation_id
+     FROM messages m NOT INDEXED JOIN conversations c ON c.id = m.conversation_id
      WHERE ${ANSWER_FACETS}
      ORDER BY m.rid DESC LIMIT @limit OFFSET @offset`,
   );
