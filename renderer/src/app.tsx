@@ -4,6 +4,7 @@ import { HistorySidebar } from './components/history/history-sidebar';
 import { SettingsDialog } from './components/settings/settings-dialog';
 import { FirstRunSetup } from './components/setup/first-run-setup';
 import { CompareWorkspace } from './components/workspace/compare-workspace';
+import { MainTabs } from './components/workspace/main-tabs';
 import { TopBar } from './components/workspace/top-bar';
 import { useApiEvents } from './hooks/use-api-events';
 import { api, errorMessage } from './lib/api';
@@ -63,8 +64,14 @@ export function App() {
       <div className="app">
         <HistorySidebar />
         <main className="app__main">
-          <TopBar />
-          <CompareWorkspace />
+          <MainTabs
+            workspace={
+              <>
+                <TopBar />
+                <CompareWorkspace />
+              </>
+            }
+          />
         </main>
         {settingsOpen && <SettingsDialog />}
       </div>

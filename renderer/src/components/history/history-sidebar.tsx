@@ -6,6 +6,7 @@ import { COMPOSER_ID } from '../workspace/composer';
 import { useAppStore } from '../../store/app-store';
 import { historySelectors } from '../../store/slices/history/selectors';
 import { ConversationItem } from './conversation-item';
+import { SearchFilters } from './search-filters';
 import { focusFirstSearchHit, SearchResults } from './search-results';
 
 export function HistorySidebar() {
@@ -58,6 +59,7 @@ export function HistorySidebar() {
             }
           }}
         />
+        <SearchFilters />
       </div>
       {notice && (
         <div

@@ -4,6 +4,7 @@ import type { ProviderKind } from '../../../../shared/providers';
 import { useDialogFocus } from '../../hooks/use-dialog-focus';
 import { useAppStore } from '../../store/app-store';
 import { AppearanceSettings } from './appearance-settings';
+import { PrivacySettings } from './privacy-settings';
 import { SynthesisSettings } from './synthesis-settings';
 import { ProviderForm } from './provider-form';
 import { ProviderList } from './provider-list';
@@ -102,6 +103,11 @@ export function SettingsDialog() {
         <section aria-labelledby="comparing-heading" className="dialog__section">
           <h3 id="comparing-heading">Comparing</h3>
           <SynthesisSettings />
+        </section>
+
+        <section aria-labelledby="privacy-heading" className="dialog__section">
+          <h3 id="privacy-heading">Privacy</h3>
+          <PrivacySettings />
         </section>
       </div>
     </div>

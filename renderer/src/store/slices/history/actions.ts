@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand';
 import { api, errorMessage } from '../../../lib/api';
 import { downloadText } from '../../../lib/download';
+import { hasSearchFacet } from '../../../../../shared/history';
 import type { AppStore } from '../../app-store';
+import type { SearchFilters } from './initial-state';
 
 const PAGE_SIZE = 50;
 
@@ -9,6 +11,8 @@ export interface HistoryAction {
   refreshConversations(): Promise<void>;
   loadMoreConversations(): Promise<void>;
   setSearchQuery(query: string): void;
+  /** Narrows the search by facets; an undefined facet is cleared. Searches again. */
+  setSearchFilters(patch: SearchFilters): void;
   runSearch(): Promise<void>;
   clearSearch(): void;
   renameConversation(conversationId: string, title: string): Promise<boolean>;
@@ -58,16 +62,26 @@ export const createHistorySlice: StateCreator<AppStore, [], [], HistoryAction> =
       if (query.trim() === '') set({ searchResults: null, searching: false });
     },
 
+    setSearchFilters(patch) {
+      const next: SearchFilters = { ...get().searchFilters, ...patch };
+      for (const key of Object.keys(next) as (keyof SearchFilters)[]) {
+        if (next[key] === undefined || next[key] === '') delete next[key];
+      }
+      set({ searchFilters: next });
+      void get().runSearch();
+    },
+
     async runSearch() {
       const query = get().searchQuery.trim();
+      const filters = get().searchFilters;
       const seq = (searchSeq += 1);
-      if (!query) {
+      if (!query && !hasSearchFacet(filters)) {
         set({ searchResults: null, searching: false });
         return;
       }
       set({ searching: true });
       try {
-        const page = await api.searchHistory({ query, limit: 50 });
+        const page = await api.searchHistory({ query, ...filters, limit: 50 });
         if (seq === searchSeq) set({ searchResults: page.items });
       } catch (error) {
         if (seq === searchSeq) fail(error);
@@ -78,7 +92,7 @@ export const createHistorySlice: StateCreator<AppStore, [], [], HistoryAction> =
 
     clearSearch() {
       searchSeq += 1;
-      set({ searchQuery: '', searchResults: null, searching: false });
+      set({ searchQuery: '', searchFilters: {}, searchResults: null, searching: false });
     },
 
     async renameConversation(conversationId, title) {

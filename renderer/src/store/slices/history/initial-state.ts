@@ -1,4 +1,9 @@
-import type { ConversationSummary, SearchHit } from '../../../../../shared/history';
+import type { ConversationSummary, SearchHit, SearchInput } from '../../../../../shared/history';
+
+/** The facets of a search beside its text: cloud, region, model, status, cost range. */
+export type SearchFilters = Partial<
+  Pick<SearchInput, 'providerKind' | 'region' | 'model' | 'status' | 'minCostUsd' | 'maxCostUsd'>
+>;
 
 export interface HistoryState {
   conversations: ConversationSummary[];
@@ -6,6 +11,7 @@ export interface HistoryState {
   conversationsCursor?: number;
   conversationsLoaded: boolean;
   searchQuery: string;
+  searchFilters: SearchFilters;
   /** null when no search is active. */
   searchResults: SearchHit[] | null;
   searching: boolean;
@@ -16,6 +22,7 @@ export const initialHistoryState: HistoryState = {
   conversations: [],
   conversationsLoaded: false,
   searchQuery: '',
+  searchFilters: {},
   searchResults: null,
   searching: false,
 };
