@@ -93,10 +93,28 @@ const sortedCounts = (counts: Map<number, number>): Counted[] => [...counts].sor
 const add = (counts: Map<number, number>, value: number, count: number) =>
   counts.set(value, (counts.get(value) ?? 0) + count);
 
+/**
+ * What an asked model turned out to be on a cloud: an answer that failed before the cloud named
+ * its model or region (an Azure deployment `gpt-4o-prod` that threw a 500) belongs with the
+ * answers that deployment gave, not in a row of its own. Keyed by `aliasKey`.
+ */
+export type ServedAliases = ReadonlyMap<string, { modelId: string; region: string | null }>;
+
+export const aliasKey = (providerKind: string, providerName: string, askedModel: string) =>
+  `${providerKind}\u0000${providerName}\u0000${askedModel}`;
+
+/** The source an answer really came from, where its own record lacks the served model or region. */
+function resolved<T extends AnswerSource>(slice: T, aliases: ServedAliases): T {
+  const alias = aliases.get(aliasKey(slice.providerKind, slice.providerName, slice.modelId));
+  if (!alias) return slice;
+  return { ...slice, modelId: alias.modelId, region: slice.region ?? alias.region };
+}
+
 export function aggregateLeaderboard(
   slices: Iterable<AnswerSlice>,
   speeds: Iterable<SpeedSlice>,
   filter: { family?: string } = {},
+  aliases: ServedAliases = new Map(),
 ): LeaderboardResult {
   // A few distinct model ids stand for 100,000 answers: name each family once.
   const familyOf = new Map<string, string>();
@@ -152,7 +170,8 @@ export function aggregateLeaderboard(
     return group;
   };
 
-  for (const slice of slices) {
+  for (const raw of slices) {
+    const slice = resolved(raw, aliases);
     families.add(family(slice.modelId));
     kinds.add(slice.providerKind);
     if (slice.region !== null) regions.add(slice.region);
@@ -186,7 +205,8 @@ export function aggregateLeaderboard(
       add(cloud.ttft, slice.ttftMs, slice.answers);
     }
   }
-  for (const slice of speeds) {
+  for (const raw of speeds) {
+    const slice = resolved(raw, aliases);
     const group = groupOf(slice, false);
     if (group !== undefined) add(group.speed, slice.tokensPerSecond, slice.answers);
   }

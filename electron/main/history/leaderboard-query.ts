@@ -7,7 +7,13 @@ import type { Database } from 'better-sqlite3';
 import type { LeaderboardInput, LeaderboardResult } from '../../../shared/history';
 import type { ProviderKind } from '../../../shared/providers';
 import { LEADERBOARD_SQL } from './schema-migrations';
-import { aggregateLeaderboard, type AnswerSlice, type SpeedSlice } from './leaderboard-aggregate';
+import {
+  aggregateLeaderboard,
+  aliasKey,
+  type AnswerSlice,
+  type ServedAliases,
+  type SpeedSlice,
+} from './leaderboard-aggregate';
 
 interface Params {
   from: number | null;
@@ -63,6 +69,36 @@ export function createLeaderboardQuery(db: Database) {
     )
     .raw();
 
+  // Each asked model's most common served model and region per cloud: a handful of rows.
+  const served = db
+    .prepare<
+      [],
+      [
+        providerKind: string,
+        providerName: string | null,
+        model: string,
+        servedId: string,
+        region: string | null,
+        answers: number,
+      ]
+    >(
+      `SELECT provider_kind, provider_name, model, provider_model_id, region, count(*)
+       FROM messages INDEXED BY messages_leaderboard_ttft
+       WHERE role = 'assistant' AND provider_kind IS NOT NULL AND model IS NOT NULL
+         AND provider_model_id IS NOT NULL
+       GROUP BY provider_kind, provider_name, region, provider_model_id, model`,
+    )
+    .raw();
+  const aliasesNow = (): ServedAliases => {
+    const best = new Map<string, { modelId: string; region: string | null; answers: number }>();
+    for (const [kind, name, asked, servedId, region, answers] of served.all()) {
+      const key = aliasKey(kind, name ?? '', asked);
+      const known = best.get(key);
+      if (!known || answers > known.answers) best.set(key, { modelId: servedId, region, answers });
+    }
+    return best;
+  };
+
   return (input: LeaderboardInput): LeaderboardResult => {
     const params: Params = {
       from: input.from ?? null,
@@ -93,6 +129,7 @@ export function createLeaderboardQuery(db: Database) {
         .all(params)
         .map((row): SpeedSlice => ({ ...source(row), tokensPerSecond: row[4], answers: row[5] })),
       input.family === undefined ? {} : { family: input.family },
+      aliasesNow(),
     );
   };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregateLeaderboard,
+  aliasKey,
   evenSample,
   percentile,
   type AnswerSlice,
+  type ServedAliases,
   type SpeedSlice,
 } from '../../../electron/main/history/leaderboard-aggregate';
 import type { ProviderKind } from '../../../shared/providers';
@@ -41,7 +43,11 @@ function answer(overrides: Partial<Answer> = {}): Answer {
 }
 
 /** The slices SQL would hand over: one per answer here (SQL merges equal ones; sums agree). */
-function aggregate(answers: Answer[], filter: { family?: string } = {}) {
+function aggregate(
+  answers: Answer[],
+  filter: { family?: string } = {},
+  aliases: ServedAliases = new Map(),
+) {
   const slices = answers.map((a): AnswerSlice => ({
     modelId: a.modelId,
     providerKind: a.providerKind,
@@ -71,7 +77,7 @@ function aggregate(answers: Answer[], filter: { family?: string } = {}) {
           },
         ],
   );
-  return aggregateLeaderboard(slices, speeds, filter);
+  return aggregateLeaderboard(slices, speeds, filter, aliases);
 }
 
 describe('percentile', () => {
@@ -243,5 +249,42 @@ describe('aggregateLeaderboard', () => {
       { providerKind: 'openai', providerName: 'OpenAI', answers: 2, valuesMs: [100, 300] },
       { providerKind: 'azure-openai', providerName: 'Azure', answers: 1, valuesMs: [250] },
     ]);
+  });
+});
+
+describe('answers that failed before the cloud named its model', () => {
+  it('count with what that deployment served, in its region', () => {
+    const azure = { providerKind: 'azure-openai' as const, providerName: 'Azure' };
+    const rows = aggregate(
+      [
+        answer({ ...azure, modelId: 'gpt-4o-2024-08-06', region: 'swedencentral' }),
+        answer({ ...azure, modelId: 'gpt-4o-2024-08-06', region: 'swedencentral' }),
+        answer({
+          ...azure,
+          modelId: 'gpt-4o-prod',
+          region: null,
+          status: 'error',
+          errorKind: 'server',
+          ttftMs: null,
+          tokensPerSecond: null,
+          costUsd: null,
+        }),
+      ],
+      {},
+      new Map([
+        [
+          aliasKey('azure-openai', 'Azure', 'gpt-4o-prod'),
+          { modelId: 'gpt-4o-2024-08-06', region: 'swedencentral' },
+        ],
+      ]),
+    ).rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      family: 'gpt-4o',
+      region: 'swedencentral',
+      answers: 3,
+      errors: 1,
+      errorsByKind: { server: 1 },
+    });
   });
 });
