@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import { eventChannelName, type EventName, type IpcEvents } from '../../shared/ipc';
 import { registerIpc } from './ipc/register-ipc';
 import { UserFacingError } from './ipc/user-facing-error';
+import { redactSecrets } from './security/redact-secrets';
 import { isAllowedExternalUrl } from './security/external-url';
 import { createMainServices } from './services';
 import { createMainWindow, defaultWindowPaths, isAppUrl } from './window/create-main-window';
@@ -71,7 +72,7 @@ void main().catch((error: unknown) => {
   // untouched rather than open a window that cannot work.
   const detail =
     error instanceof UserFacingError
-      ? error.message
+      ? redactSecrets(error.message)
       : 'An unexpected error stopped the app from starting. Your data has not been changed.';
   dialog.showErrorBox('Polycloud Chat could not start', detail);
   app.exit(1);
