@@ -1,6 +1,8 @@
 // Refreshes the README's screenshots from the harness: docs/screenshot-compare.png (four clouds
-// answering side by side) and docs/screenshot-gpt5.png (GPT-5.5 on OpenAI, Azure's v1 API and
-// Bedrock through the Responses API, with a reasoning effort and the pane settings open).
+// answering side by side), docs/screenshot-gpt5.png (GPT-5.5 on OpenAI, Azure's v1 API and
+// Bedrock through the Responses API, with a reasoning effort and the pane settings open),
+// docs/screenshot-verdict.png (a turn's verdict with a version difference) and
+// docs/screenshot-leaderboard.png (the leaderboard over what they recorded).
 // Run with `npx tsx tests/harness/screenshot.ts`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ async function waitForAnswers(page: Page, count: number): Promise<void> {
   for (let n = 1; n <= count; n++) {
     await page
       .getByLabel(`Answer in pane ${n}`, { exact: true })
+      .last()
       .and(page.locator('[data-status="complete"]'))
       .waitFor({ timeout: 30_000 });
   }
@@ -72,6 +75,30 @@ async function gpt5AcrossClouds(page: Page): Promise<void> {
   await page.screenshot({ path: join(DOCS, 'screenshot-gpt5.png') });
 }
 
+/** The verdict strip on a GPT-5.5 turn where Bedrock served a newer snapshot. */
+async function verdict(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await send(
+    page,
+    'Which cloud wins? [[sim reply=markdown ttft=20 rate=300]] [[sim@azure-openai ttft=180]] [[sim@openai-on-bedrock served=openai.gpt-5.5-2026-06-01 ttft=90]]',
+  );
+  await page
+    .getByRole('region', { name: 'Verdict on turn 2' })
+    .getByRole('note')
+    .waitFor({ timeout: 30_000 });
+  await waitForAnswers(page, 3);
+  await page.screenshot({ path: join(DOCS, 'screenshot-verdict.png') });
+}
+
+/** The leaderboard over what the screenshots above recorded. */
+async function leaderboard(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Leaderboard' }).click();
+  await page.locator('.leaderboard__table tbody tr').first().waitFor({ timeout: 30_000 });
+  // Charts draw on the next frame.
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(DOCS, 'screenshot-leaderboard.png') });
+}
+
 async function main(): Promise<void> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-screenshot-'));
   const simulator = await startCloudSimulator();
@@ -82,6 +109,8 @@ async function main(): Promise<void> {
     await page.goto(host.url);
     await fourClouds(page);
     await gpt5AcrossClouds(page);
+    await verdict(page);
+    await leaderboard(page);
     console.log(`Wrote the screenshots in ${DOCS}`);
   } finally {
     await browser.close();
