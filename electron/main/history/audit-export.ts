@@ -2,6 +2,7 @@
 // which API and host, what it was billed and how fast it came. It never holds prompt or answer
 // text, a key or a full URL: the columns are listed (and explained) in docs/audit-export.md.
 import type { Database } from 'better-sqlite3';
+import type { FailedAttempt } from '../../../shared/answer';
 import type { AuditExportInput, ExportResult } from '../../../shared/history';
 import type { AuditEndpoint } from './audit-endpoint';
 import { toCsv, type CsvCell } from './csv';
@@ -35,6 +36,8 @@ export const AUDIT_COLUMNS = [
   'ttft_ms',
   'tokens_per_second',
   'total_ms',
+  'failover_attempts',
+  'vote',
 ] as const;
 export type AuditColumn = (typeof AUDIT_COLUMNS)[number];
 export type AuditRow = Record<AuditColumn, string | number | null>;
@@ -66,6 +69,8 @@ interface Row {
 }
 
 interface Extras {
+  attempts?: FailedAttempt[];
+  vote?: string;
   api?: string;
   systemFingerprint?: string;
   serviceTier?: string;
@@ -117,7 +122,24 @@ export function toAuditRow(row: Row, endpointOf: AuditEndpointLookup): AuditRow 
     ttft_ms: row.ttft_ms,
     tokens_per_second: row.tokens_per_second,
     total_ms: row.total_ms,
+    failover_attempts: attemptsText(extras.attempts),
+    vote: extras.vote ?? null,
   };
+}
+
+/**
+ * The clouds a pane tried before the one that answered, oldest first, each with how it failed
+ * and how long that took: "Bedrock (us-east-1): rate-limit 429 after 120 ms | …".
+ */
+function attemptsText(attempts: readonly FailedAttempt[] | undefined): string | null {
+  if (!attempts || attempts.length === 0) return null;
+  return attempts
+    .map((a) => {
+      const where = a.region ? `${a.providerName} (${a.region})` : a.providerName;
+      const status = a.status !== undefined ? ` ${a.status}` : '';
+      return `${where}: ${a.errorKind}${status} after ${Math.round(a.elapsedMs)} ms`;
+    })
+    .join(' | ');
 }
 
 export function createAuditExport(db: Database, now: () => number) {

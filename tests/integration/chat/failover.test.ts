@@ -60,6 +60,16 @@ describe('failover', () => {
     expect(saved?.attempts).toEqual(outcome?.attempts);
     expect(saved?.providerName).toBe('Azure OpenAI (simulator)');
     expect(saved?.model).toBe('gpt-4o-prod');
+    // The audit trail names the attempt, its outcome and its time.
+    const audit = await fx.call<{ content: string }>('exportAudit', {
+      format: 'jsonl',
+      conversationIds: [saved?.conversationId],
+    });
+    const row = JSON.parse(audit.content.trim().split('\n')[0] ?? '{}') as Record<string, unknown>;
+    expect(row.cloud).toBe('azure-openai');
+    expect(row.failover_attempts).toMatch(
+      /^Bedrock access keys \(simulator\) \(us-east-1\): rate-limit 429 after \d+ ms$/,
+    );
   });
 
   it('goes on past two server errors to the third cloud', async () => {
