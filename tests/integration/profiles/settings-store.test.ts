@@ -13,6 +13,7 @@ const DEFAULTS = {
   envImportOffered: false,
   blindMode: false,
   synthesisPrompt: DEFAULT_SYNTHESIS_PROMPT,
+  redactContent: false,
 };
 
 let dir: TempDir;

@@ -19,7 +19,12 @@ import { initialWorkspaceState } from '../../../renderer/src/store/slices/worksp
 
 // Each slice's fields: those of its initial state, plus the optional ones it leaves out.
 const OWNED: Record<SliceName, string[]> = {
-  workspace: [...Object.keys(initialWorkspaceState), 'conversationId', 'editingTurnId'],
+  workspace: [
+    ...Object.keys(initialWorkspaceState),
+    'conversationId',
+    'editingTurnId',
+    'revealMessageId',
+  ],
   history: [...Object.keys(initialHistoryState), 'conversationsCursor'],
   thread: Object.keys(initialThreadState),
   providers: [...Object.keys(initialProvidersState), 'credentialBackend'],
