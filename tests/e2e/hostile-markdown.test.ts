@@ -148,9 +148,9 @@ describe('a hostile answer corpus', () => {
     await expectNothingLive();
   });
 
-  // Today the page's main thread is busy for tens of seconds while this answer renders (found by
-  // this test, 2026-11-28, reported for the Markdown renderer's work); the test holds what must
-  // not regress meanwhile: the answer arrives whole, nothing runs, and the app works afterwards.
+  // This answer once kept the page busy for about 40 s: with kerning on, Chromium laid the endless
+  // word out again at every wrapped line (renderer/src/lib/long-words.ts turns kerning off for
+  // such text). The answer arrives whole, nothing runs, and the app works afterwards.
   it('renders a 1 MB single line, and the app works afterwards', async () => {
     const { page } = app;
     // The echo repeats the prompt's one unbroken word ten times: one line of 1,000,000 characters.

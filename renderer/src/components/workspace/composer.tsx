@@ -1,4 +1,5 @@
 // One composer for every pane (or the one picked): Enter sends, Shift+Enter adds a line.
+import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
 import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
@@ -44,7 +45,7 @@ export function Composer() {
       <textarea
         id={COMPOSER_ID}
         ref={input}
-        className="composer__input"
+        className={`composer__input${hasLongWord(text) ? ` ${LONG_WORDS_CLASS}` : ''}`}
         aria-label="Message"
         placeholder="Ask every pane at once… (Enter sends, Shift+Enter for a new line)"
         rows={2}

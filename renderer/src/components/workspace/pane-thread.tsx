@@ -5,6 +5,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { useAppStore, type AppStore } from '../../store/app-store';
+import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
 import { VirtualList } from '../common/virtual-list';
 import { AnswerView } from './answer-view';
 
@@ -79,7 +80,10 @@ const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: Thre
   }
   return (
     <div className="turn">
-      <div className="turn__prompt" aria-label="Your message">
+      <div
+        className={`turn__prompt${turn && hasLongWord(turn.prompt) ? ` ${LONG_WORDS_CLASS}` : ''}`}
+        aria-label="Your message"
+      >
         {turn?.prompt ?? ''}
       </div>
       <AnswerVersions turnId={turnId} paneId={paneId} paneNumber={paneNumber} />
