@@ -85,38 +85,29 @@ function bestOf(rows: VerdictRow[]): TurnVerdict['best'] {
  * with no date or version in it (Azure's `gpt-5.5`) states none, so it differs from nothing.
  */
 function parityOf(rows: VerdictRow[], answers: readonly Answer[]): string[] {
-  const byFamily = new Map<string, { version: string; cloud: string }[]>();
-  answers.forEach((answer, index) => {
-    const row = rows[index];
-    if (!row || !answer.providerModelId || answer.status === 'error') return;
-    if (!statesVersion(answer.providerModelId)) return;
-    const family = modelFamily(answer.providerModelId);
-    const version = modelVersion(answer.providerModelId);
-    const list = byFamily.get(family) ?? [];
-    list.push({ version, cloud: row.cloud });
-    byFamily.set(family, list);
-  });
-  const notes: string[] = [];
-  for (const served of byFamily.values()) {
-    if (new Set(served.map((s) => s.version)).size < 2) continue;
-    notes.push(`Versions differ: ${served.map((s) => `${s.version} on ${s.cloud}`).join(', ')}.`);
-  }
-  // The same model served on different processing tiers (OpenAI's flex, priority, …).
-  const tiers = new Map<string, { tier: string; cloud: string }[]>();
-  answers.forEach((answer, index) => {
-    const row = rows[index];
-    if (!row || !answer.providerModelId || !answer.serviceTier) return;
-    const family = modelFamily(answer.providerModelId);
-    tiers.set(family, [
-      ...(tiers.get(family) ?? []),
-      { tier: answer.serviceTier, cloud: row.cloud },
-    ]);
-  });
-  for (const served of tiers.values()) {
-    if (new Set(served.map((s) => s.tier)).size < 2) continue;
-    notes.push(`Service tiers differ: ${served.map((s) => `${s.tier} on ${s.cloud}`).join(', ')}.`);
-  }
-  return notes;
+  /** "<label>: a on X, b on Y." for each model family whose answers disagree on `valueOf`. */
+  const differing = (label: string, valueOf: (answer: Answer) => string | undefined) => {
+    const byFamily = new Map<string, { value: string; cloud: string }[]>();
+    answers.forEach((answer, index) => {
+      const row = rows[index];
+      const value = valueOf(answer);
+      if (!row || !answer.providerModelId || value === undefined) return;
+      const family = modelFamily(answer.providerModelId);
+      byFamily.set(family, [...(byFamily.get(family) ?? []), { value, cloud: row.cloud }]);
+    });
+    return [...byFamily.values()]
+      .filter((served) => new Set(served.map((s) => s.value)).size >= 2)
+      .map((served) => `${label}: ${served.map((s) => `${s.value} on ${s.cloud}`).join(', ')}.`);
+  };
+  return [
+    ...differing('Versions differ', (answer) =>
+      answer.providerModelId && answer.status !== 'error' && statesVersion(answer.providerModelId)
+        ? modelVersion(answer.providerModelId)
+        : undefined,
+    ),
+    // The same model served on different processing tiers (OpenAI's flex, priority, …).
+    ...differing('Service tiers differ', (answer) => answer.serviceTier),
+  ];
 }
 
 /** The verdict on a turn from its answers, one per pane, in pane order. */
