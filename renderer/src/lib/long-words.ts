@@ -5,10 +5,30 @@
 // spaces and keeps its kerning.
 
 /** Past this many characters without a space, a run is "long". */
-const LONG_RUN = /\S{1000}/;
+const RUN = 1000;
+const LONG_RUN = new RegExp(`\\S{${RUN}}`);
 
 export function hasLongWord(text: string): boolean {
-  return text.length >= 1000 && LONG_RUN.test(text);
+  return text.length >= RUN && LONG_RUN.test(text);
+}
+
+/**
+ * hasLongWord for one answer's text, which only grows while it streams: each call scans what was
+ * added since the last, with the run that may reach back into it, not the whole text again. Text
+ * that got shorter is scanned whole.
+ */
+export function createLongWordWatch(): (text: string) => boolean {
+  let scanned = 0;
+  let found = false;
+  return (text) => {
+    if (text.length < scanned) {
+      scanned = 0;
+      found = false;
+    }
+    if (!found) found = hasLongWord(text.slice(Math.max(0, scanned - RUN + 1)));
+    scanned = text.length;
+    return found;
+  };
 }
 
 /** The class that turns kerning off (styles/base.css). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLongWord } from '../../../renderer/src/lib/long-words';
+import { createLongWordWatch, hasLongWord } from '../../../renderer/src/lib/long-words';
 
 describe('long words', () => {
   it('are runs of 1,000 or more characters without a space', () => {
@@ -10,5 +10,22 @@ describe('long words', () => {
 
   it('leave ordinary long text alone, however long', () => {
     expect(hasLongWord('lorem ipsum dolor sit amet '.repeat(10_000))).toBe(false);
+  });
+});
+
+describe('a watch on a growing answer', () => {
+  it('finds a long run that spans two updates, and keeps finding it', () => {
+    const watch = createLongWordWatch();
+    const first = `intro ${'A'.repeat(600)}`;
+    expect(watch(first)).toBe(false);
+    const second = `${first}${'A'.repeat(400)}`;
+    expect(watch(second)).toBe(true);
+    expect(watch(`${second} more words`)).toBe(true);
+  });
+
+  it('starts over when the text is replaced by a shorter one', () => {
+    const watch = createLongWordWatch();
+    expect(watch('B'.repeat(1500))).toBe(true);
+    expect(watch('short answer')).toBe(false);
   });
 });

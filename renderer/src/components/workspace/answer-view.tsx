@@ -1,6 +1,6 @@
 // One answer: Markdown as it streams, its reasoning, any error in words, and the metrics line.
 import { memo, useMemo } from 'react';
-import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
+import { createLongWordWatch, LONG_WORDS_CLASS } from '../../lib/long-words';
 import { StreamingMarkdown } from '../../markdown/streaming-markdown';
 import type { AnswerView as Answer } from '../../store/slices/thread/initial-state';
 import { blindLetters } from '../../../../shared/blind-letters';
@@ -26,7 +26,9 @@ export const AnswerView = memo(function AnswerView({ answer, paneNumber }: Answe
   });
   const hidden = letter !== undefined;
   const revealed = useAppStore((s) => s.revealMessageId === answer.messageId);
-  const longWords = useMemo(() => hasLongWord(answer.text), [answer.text]);
+  // One watch per answer: its text only grows, so each update scans only what it added.
+  const longWordWatch = useMemo(createLongWordWatch, [answer.messageId]);
+  const longWords = longWordWatch(answer.text);
   return (
     <div
       className={`answer answer--${answer.status}${revealed ? ' answer--revealed' : ''}${longWords ? ` ${LONG_WORDS_CLASS}` : ''}`}

@@ -71,6 +71,8 @@ const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: Thre
     const messageId = s.paneAnswers[paneId]?.[turnId];
     return messageId ? s.answers[messageId] : undefined;
   });
+  // Once per prompt, not on every render of its streaming answer.
+  const longPrompt = useMemo(() => (turn ? hasLongWord(turn.prompt) : false), [turn]);
   if (turn && !turn.paneIds.includes(paneId)) {
     return (
       <div className="turn turn--skipped" aria-label="Not sent to this pane">
@@ -81,7 +83,7 @@ const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: Thre
   return (
     <div className="turn">
       <div
-        className={`turn__prompt${turn && hasLongWord(turn.prompt) ? ` ${LONG_WORDS_CLASS}` : ''}`}
+        className={`turn__prompt${longPrompt ? ` ${LONG_WORDS_CLASS}` : ''}`}
         aria-label="Your message"
       >
         {turn?.prompt ?? ''}
