@@ -1,5 +1,6 @@
 // What one compare turn is: a prompt broadcast to some panes, each pane streaming on its own.
 import { z } from 'zod';
+import { promptAttachmentsSchema, type AttachedFile } from './attachments';
 import type { StreamOutcome } from './answer';
 import type { StreamPart } from './stream';
 
@@ -9,6 +10,8 @@ export type ChatRole = (typeof CHAT_ROLES)[number];
 export interface ChatMessage {
   role: ChatRole;
   content: string;
+  /** Files sent with a user message, after its text (see messageParts in attachments.ts). */
+  attachments?: AttachedFile[];
 }
 
 /**
@@ -58,6 +61,8 @@ export const sendTurnInputSchema = z.object({
   /** Omit to start a new conversation. */
   conversationId: z.string().min(1).max(100).optional(),
   prompt: z.string().trim().min(1, 'Type a message first.').max(200_000),
+  /** Files added with addAttachment, sent after the prompt's text to every pane. */
+  attachments: promptAttachmentsSchema.default([]),
   /** The panes that receive this prompt (all panes, or the one the user picked). */
   panes: z.array(paneSpecSchema).min(1).max(4),
   /** An edited prompt: the conversation's last turn, which this one replaces with its answers. */

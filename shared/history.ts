@@ -1,5 +1,6 @@
 // The history model as the renderer sees it. Stored in SQLite by electron/main/history.
 import { z } from 'zod';
+import type { AttachmentRef } from './attachments';
 import type { MessageRecord } from './answer';
 import type { PaneSettings } from './chat';
 import { PROVIDER_KINDS, type ProviderKind } from './providers';
@@ -34,6 +35,8 @@ export interface TurnRecord {
   createdAt: number;
   /** The panes this prompt was sent to. */
   paneIds: string[];
+  /** Files sent with the prompt, in order (their bytes: readAttachment). */
+  attachments: AttachmentRef[];
 }
 
 /** An answer as history keeps it (derived from the canonical answer in answer.ts). */

@@ -10,6 +10,12 @@ import {
   type StreamDoneEvent,
   type StreamPartsEvent,
 } from './chat';
+import {
+  addAttachmentInputSchema,
+  readAttachmentInputSchema,
+  type AttachmentContent,
+  type AttachmentRef,
+} from './attachments';
 import { branchInputSchema, chooseAnswerInputSchema, voteInputSchema } from './decisions';
 import {
   deleteSecretInputSchema,
@@ -107,6 +113,8 @@ export const ipcChannels = {
   importEnvCredentials: channel<ProviderProfileView>()(importEnvInputSchema),
   dismissEnvCredentials: channel<void>()(none),
 
+  addAttachment: channel<AttachmentRef>()(addAttachmentInputSchema),
+  readAttachment: channel<AttachmentContent>()(readAttachmentInputSchema),
   sendTurn: channel<SendTurnResult>()(sendTurnInputSchema),
   regenerate: channel<SendTurnResult>()(regenerateInputSchema),
   synthesize: channel<SendTurnResult>()(synthesizeInputSchema),

@@ -70,6 +70,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     readCredentials: (profile) => readProviderCredentials(profile, credentials),
     createProvider,
     recorder: history,
+    attachments: history.attachments,
     priceAnswer: (query) => priceBook.priceAnswer(query),
     emit: options.emit,
     idleTimeoutMs: () => settings.get().idleTimeoutMs,

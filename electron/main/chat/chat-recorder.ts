@@ -1,5 +1,6 @@
 // What the chat service needs from history: record a turn as it streams. Implemented by
 // electron/main/history; kept as an interface so the chat service does not know about SQLite.
+import type { AttachedFile, AttachmentRef } from '../../../shared/attachments';
 import type { ChatMessage, PaneSpec, StreamOutcome } from '../../../shared/chat';
 import type { ProviderKind } from '../../../shared/providers';
 
@@ -20,6 +21,8 @@ export interface BeginTurnInput {
   /** Omit to create a new conversation (titled from the prompt). */
   conversationId?: string;
   prompt: string;
+  /** The prompt's files, stored with the turn (once per content hash). */
+  attachments?: AttachedFile[];
   panes: RecordedPane[];
   /** The conversation's last turn, replaced (with its answers) by this one: an edited prompt. */
   replaceTurnId?: string;
@@ -43,11 +46,11 @@ export interface ChatRecorder {
   beginRegenerate(
     conversationId: string,
     pane: RecordedPane,
-  ): { turnId: string; messageId: string; prompt: string };
+  ): { turnId: string; messageId: string; prompt: string; attachments: AttachedFile[] };
   /**
    * The pane's thread before the given turn, oldest first: each earlier prompt sent to the pane
    * with the pane's newest answer to it, for the exchanges whose answer finished (failed,
-   * stopped, filtered and unfinished exchanges are left out whole).
+   * stopped, filtered and unfinished exchanges are left out whole). Prompts carry their files.
    */
   paneThread(conversationId: string, paneId: string, beforeTurnId: string): ChatMessage[];
   /**
@@ -65,4 +68,12 @@ export interface ChatRecorder {
   appendDelta(messageId: string, text: string, reasoning?: string): void;
   /** Flushes pending text and stores the final status and metadata. */
   finish(messageId: string, outcome: StreamOutcome): void;
+}
+
+/** Where a prompt's files come from: added by the user, or already in history. */
+export interface AttachmentSource {
+  /** The files with their bytes, in order; throws a plain-words error for one that is gone. */
+  resolve(refs: readonly AttachmentRef[]): AttachedFile[];
+  /** The files are in history now: memory may let them go. */
+  forget(ids: readonly string[]): void;
 }

@@ -30,7 +30,8 @@ import type { Provider, ProviderCredentials } from '../providers/provider';
 import { estimateUsage } from '../pricing/estimate-usage';
 import type { PricedAnswer, PriceQuery } from '../pricing/price-book';
 import { measureStream } from '../providers/stream-metrics';
-import type { ChatRecorder, RecordedPane, TurnAnswer } from './chat-recorder';
+import type { AttachedFile } from '../../../shared/attachments';
+import type { AttachmentSource, ChatRecorder, RecordedPane, TurnAnswer } from './chat-recorder';
 import { streamWithFailover, type FailoverTarget } from './failover';
 import { createPartBatcher } from './part-batcher';
 
@@ -46,6 +47,7 @@ export interface ChatServiceDeps {
     options: { idleTimeoutMs: number },
   ): Provider;
   recorder: ChatRecorder;
+  attachments: AttachmentSource;
   priceAnswer(query: PriceQuery): PricedAnswer;
   emit: EmitEvent;
   /** The app-wide idle limit; a profile's own `idleTimeoutMs` wins. */
@@ -108,12 +110,17 @@ function synthesisThread(
   ];
 }
 
-function threadFor(pane: PaneSpec, history: ChatMessage[], prompt: string): ChatMessage[] {
+function threadFor(
+  pane: PaneSpec,
+  history: ChatMessage[],
+  prompt: string,
+  attachments: AttachedFile[],
+): ChatMessage[] {
   const system = pane.settings.systemPrompt?.trim();
   return [
     ...(system ? [{ role: 'system' as const, content: system }] : []),
     ...history,
-    { role: 'user', content: prompt },
+    { role: 'user', content: prompt, ...(attachments.length > 0 ? { attachments } : {}) },
   ];
 }
 
@@ -332,10 +339,13 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
           stream.controller.abort();
         }
       }
+      // Read before the turn is recorded: a file that is gone is refused with nothing written.
+      const attachments = deps.attachments.resolve(input.attachments);
       await settle(input.conversationId, ids);
       const turn = deps.recorder.beginTurn({
         conversationId: input.conversationId,
         prompt: input.prompt,
+        attachments,
         panes: input.panes.map((pane, i) => recordedPane(pane, profiles[i] as ProviderProfile)),
         ...(input.replaceTurnId !== undefined ? { replaceTurnId: input.replaceTurnId } : {}),
       });
@@ -350,10 +360,11 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
           pane,
           profile: profiles[i] as ProviderProfile,
           fallbackProfiles: fallbackProfilesOf(pane),
-          messages: threadFor(pane, history, input.prompt),
+          messages: threadFor(pane, history, input.prompt, attachments),
         });
         return { paneId: pane.paneId, streamId, messageId };
       });
+      deps.attachments.forget(attachments.map((file) => file.id));
       deps.emit('historyChanged', { conversationId: turn.conversationId });
       return { conversationId: turn.conversationId, turnId: turn.turnId, streams };
     },
@@ -370,7 +381,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
         pane,
         profile,
         fallbackProfiles: fallbackProfilesOf(pane),
-        messages: threadFor(pane, history, again.prompt),
+        messages: threadFor(pane, history, again.prompt, again.attachments),
       });
       return {
         conversationId,

@@ -17,6 +17,7 @@ import {
   toMessageRecord,
   toPaneRecord,
   toTurnRecord,
+  TURN_ATTACHMENTS_SQL,
   type ConversationRow,
   type MessageRow,
   type PaneRow,
@@ -77,7 +78,8 @@ export function createConversationQueries(db: Database) {
     )
     .pluck();
   const turnsFor = db.prepare<[{ id: string; from: number; before: number; ids: string }], TurnRow>(
-    `SELECT id, conversation_id, seq, prompt, created_at, pane_ids_json FROM turns
+    `SELECT id, conversation_id, seq, prompt, created_at, pane_ids_json, ${TURN_ATTACHMENTS_SQL}
+     FROM turns t
      WHERE conversation_id = @id
        AND ((created_at >= @from AND created_at < @before)
          OR id IN (SELECT value FROM json_each(@ids)))

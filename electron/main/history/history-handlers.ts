@@ -15,7 +15,9 @@ export type HistoryChannel =
   | 'exportHistory'
   | 'importHistory'
   | 'leaderboard'
-  | 'exportAudit';
+  | 'exportAudit'
+  | 'addAttachment'
+  | 'readAttachment';
 
 export type HistoryHandlers = Pick<IpcHandlers, HistoryChannel>;
 
@@ -41,6 +43,8 @@ export function createHistoryHandlers(
   const endpointOf = options.endpointOf ?? (() => undefined);
   const redactContent = options.redactContent ?? (() => false);
   return {
+    addAttachment: async (input) => store.attachments.add(input),
+    readAttachment: async ({ id }) => store.attachments.read(id),
     listConversations: async (input) => store.listConversations(input),
     getConversation: async (input) => store.getConversation(input),
     searchHistory: async (input) => store.search(input),

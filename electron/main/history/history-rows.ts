@@ -1,4 +1,5 @@
 // SQLite rows of the history tables and their mapping to the records the renderer sees.
+import type { AttachmentRef } from '../../../shared/attachments';
 import type { PaneSettings } from '../../../shared/chat';
 import type {
   ConversationSummary,
@@ -38,7 +39,19 @@ export interface TurnRow {
   prompt: string;
   created_at: number;
   pane_ids_json: string;
+  /** JSON array of the turn's AttachmentRefs in order (TURN_ATTACHMENTS_SQL); absent: none. */
+  attachments_json?: string | null;
 }
+
+/**
+ * The turn's files as one JSON column of a turns query (`t` is the turn), in the order they
+ * were attached.
+ */
+export const TURN_ATTACHMENTS_SQL = `(SELECT json_group_array(json(ref)) FROM (
+    SELECT json_object('id', a.id, 'name', ta.name, 'mediaType', a.media_type, 'size', a.size)
+      AS ref
+    FROM turn_attachments ta JOIN attachments a ON a.id = ta.attachment_id
+    WHERE ta.turn_id = t.id ORDER BY ta.position)) AS attachments_json`;
 
 /**
  * Where each field of an answer's record is kept. Fields with a column of their own are the ones
@@ -179,6 +192,8 @@ export function toTurnRecord(row: TurnRow): TurnRecord {
     prompt: row.prompt,
     createdAt: row.created_at,
     paneIds: JSON.parse(row.pane_ids_json) as string[],
+    attachments:
+      row.attachments_json == null ? [] : (JSON.parse(row.attachments_json) as AttachmentRef[]),
   };
 }
 

@@ -15,6 +15,7 @@ import type {
 import type { Paged } from '../../../shared/ipc';
 import type { BranchInput } from '../../../shared/decisions';
 import type { ChatRecorder } from '../chat/chat-recorder';
+import { createAttachmentStore, type AttachmentStore } from './attachment-store';
 import { createAuditExport, type AuditEndpointLookup } from './audit-export';
 import {
   createConversationQueries,
@@ -49,6 +50,8 @@ export interface HistoryStoreOptions {
 }
 
 export interface HistoryStore extends ChatRecorder {
+  /** Files attached to prompts: added, held until sent, read back (attachment-store.ts). */
+  attachments: AttachmentStore;
   listConversations(input: ListConversationsInput): Paged<ConversationSummary>;
   getConversation(input: GetConversationInput): ConversationDetail;
   search(input: SearchInput): Paged<SearchHit>;
@@ -82,6 +85,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
   const db = openHistoryDatabase(options.file);
   const clock = { now: options.now ?? Date.now, newId: options.newId ?? randomUUID };
   const recorder = createTurnRecorder(db, clock);
+  const attachments = createAttachmentStore(db);
   const queries = createConversationQueries(db);
   const search = createHistorySearch(db, options.rankedSearchWindow);
   const importHistory = createHistoryImport(db);
@@ -116,6 +120,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
   let closed = false;
   return {
+    attachments,
     beginTurn: (input) => recorder.beginTurn(input),
     beginRegenerate: (conversationId, pane) => recorder.beginRegenerate(conversationId, pane),
     beginSynthesis: (conversationId, turnId, pane) =>

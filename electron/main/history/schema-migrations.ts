@@ -261,12 +261,50 @@ const answerFacets: Migration = {
   },
 };
 
+/**
+ * v6: files attached to prompts. Each file is stored once, keyed by the SHA-256 of its bytes,
+ * however many prompts carry it; a turn lists its files in order, under the name the user had
+ * for it. A trigger deletes a file when the last prompt holding it goes (a deleted conversation
+ * cascades to its turns, then to these rows), so nothing the user deleted stays on disk.
+ * Files are written only with the turn that sends them: one added but never sent is kept in
+ * memory (attachment-store.ts), never here.
+ */
+const attachments: Migration = {
+  version: 6,
+  description: 'attachments, stored once by content hash',
+  up: (db) => {
+    db.exec(`
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        created_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE turn_attachments (
+        turn_id TEXT NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        attachment_id TEXT NOT NULL REFERENCES attachments (id),
+        name TEXT NOT NULL,
+        PRIMARY KEY (turn_id, position)
+      );
+      CREATE INDEX turn_attachments_by_attachment ON turn_attachments (attachment_id);
+      CREATE TRIGGER turn_attachments_release AFTER DELETE ON turn_attachments
+      WHEN NOT EXISTS (SELECT 1 FROM turn_attachments WHERE attachment_id = OLD.attachment_id)
+      BEGIN
+        DELETE FROM attachments WHERE id = OLD.attachment_id;
+      END;
+    `);
+  },
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   coreTables,
   fullTextSearch,
   answerSettings,
   answerExtras,
   answerFacets,
+  attachments,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -3,6 +3,7 @@
 // end. Implements the write half of ChatRecorder.
 import type { Database } from 'better-sqlite3';
 import { recordFieldsOfOutcome } from '../../../shared/answer';
+import type { AttachedFile, AttachmentMediaType } from '../../../shared/attachments';
 import { SYNTHESIS_PANE_ID, type ChatMessage, type StreamOutcome } from '../../../shared/chat';
 import type {
   BeginTurnInput,
@@ -79,7 +80,13 @@ export function createTurnRecorder(db: Database, clock: Clock) {
   // clouds that need alternating roles (Bedrock), so the whole exchange is left out.
   const threadRows = db.prepare<
     [{ conversationId: string; paneId: string; seq: number }],
-    { prompt: string; content: string | null; status: string | null; finishReason: string | null }
+    {
+      turnId: string;
+      prompt: string;
+      content: string | null;
+      status: string | null;
+      finishReason: string | null;
+    }
   >(
     // A turn the user continued from one answer ("Continue with this answer") gives that answer
     // to every pane, even one the turn skipped: it is the conversation's shared context.
@@ -92,10 +99,34 @@ export function createTurnRecorder(db: Database, clock: Clock) {
             ORDER BY created_at DESC, rid DESC LIMIT 1)) AS rid
        FROM turns t
        WHERE t.conversation_id = @conversationId AND t.seq < @seq)
-     SELECT p.prompt, m.content, m.status, m.finish_reason AS finishReason
+     SELECT p.id AS turnId, p.prompt, m.content, m.status, m.finish_reason AS finishReason
      FROM picked p JOIN messages m ON m.rid = p.rid
      ORDER BY p.seq`,
   );
+  const insertAttachment = db.prepare(
+    `INSERT OR IGNORE INTO attachments (id, media_type, size, bytes, created_at)
+     VALUES (@id, @mediaType, @size, @bytes, @now)`,
+  );
+  const insertTurnAttachment = db.prepare(
+    `INSERT INTO turn_attachments (turn_id, position, attachment_id, name)
+     VALUES (@turnId, @position, @id, @name)`,
+  );
+  const turnFiles = db.prepare<
+    [string],
+    { id: string; name: string; mediaType: string; size: number; bytes: Buffer }
+  >(
+    `SELECT a.id, ta.name, a.media_type AS mediaType, a.size, a.bytes
+     FROM turn_attachments ta JOIN attachments a ON a.id = ta.attachment_id
+     WHERE ta.turn_id = ? ORDER BY ta.position`,
+  );
+  const filesOfTurn = (turnId: string): AttachedFile[] =>
+    turnFiles.all(turnId).map((row) => ({
+      id: row.id,
+      name: row.name,
+      mediaType: row.mediaType as AttachmentMediaType,
+      size: row.size,
+      bytes: new Uint8Array(row.bytes),
+    }));
   const lastTurn = db.prepare<[string], { id: string }>(
     `SELECT id FROM turns WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1`,
   );
@@ -181,6 +212,13 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     const paneIds = input.panes.map((pane) => pane.paneId);
     const panesJson = JSON.stringify(paneIds);
     insertTurn.run(nextRid(), turnId, conversationId, seq, input.prompt, now, panesJson);
+    // After the replaced turn is gone: its files were released with it, and are written again
+    // here when the edited prompt still carries them.
+    (input.attachments ?? []).forEach((file, position) => {
+      const { id, mediaType, size } = file;
+      insertAttachment.run({ id, mediaType, size, bytes: Buffer.from(file.bytes), now });
+      insertTurnAttachment.run({ turnId, position, id: file.id, name: file.name });
+    });
     const messages = input.panes.map((pane) => ({
       paneId: pane.paneId,
       messageId: newAnswer(conversationId, turnId, pane, now),
@@ -227,7 +265,7 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     upsertPane.run(paneParams(conversationId, pane));
     touchConversation.run(now, conversationId);
     const messageId = newAnswer(conversationId, turn.id, pane, now);
-    return { turnId: turn.id, messageId, prompt: turn.prompt };
+    return { turnId: turn.id, messageId, prompt: turn.prompt, attachments: filesOfTurn(turn.id) };
   });
 
   const writeDeltas = db.transaction((batch: PendingDelta[]) => {
@@ -261,7 +299,12 @@ export function createTurnRecorder(db: Database, clock: Clock) {
         const answered =
           row.status === 'complete' && row.finishReason !== 'content-filter' && !!row.content;
         if (!answered) continue;
-        thread.push({ role: 'user', content: row.prompt });
+        const attachments = filesOfTurn(row.turnId);
+        thread.push({
+          role: 'user',
+          content: row.prompt,
+          ...(attachments.length > 0 ? { attachments } : {}),
+        });
         thread.push({ role: 'assistant', content: row.content ?? '' });
       }
       return thread;
