@@ -209,7 +209,7 @@ describe('a conversation reopened while it streams', () => {
     const store = storeWithTurn();
     store.setState({
       conversationId: 'c1',
-      turns: [{ id: 't1', prompt: 'Hello', paneIds: ['p1'], createdAt: 1 }],
+      turns: [{ id: 't1', prompt: 'Hello', paneIds: ['p1'], createdAt: 1, attachments: [] }],
       answers: {
         m1: {
           ...emptyAnswer({ messageId: 'm1', conversationId: 'c1', turnId: 't1', paneId: 'p1' }),

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { useAppStore, type AppStore } from '../../store/app-store';
 import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
+import { AttachmentList } from '../attachments/attachment-list';
 import { VirtualList } from '../common/virtual-list';
 import { AnswerView } from './answer-view';
 
@@ -87,6 +88,9 @@ const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: Thre
         aria-label="Your message"
       >
         {turn?.prompt ?? ''}
+        {turn ? (
+          <AttachmentList files={turn.attachments} label="Files sent with this message" />
+        ) : null}
       </div>
       <AnswerVersions turnId={turnId} paneId={paneId} paneNumber={paneNumber} />
       {answer ? (

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { AttachmentRef } from '../../../../../shared/attachments';
 import type { SendTurnResult, StreamDoneEvent, StreamPartsEvent } from '../../../../../shared/chat';
 import type { AppStore } from '../../app-store';
 import { initialThreadState } from './initial-state';
@@ -17,7 +18,12 @@ import {
 
 export interface ThreadAction {
   /** Registers the streams a sendTurn started: one new answer per pane. */
-  internal_beginTurn(result: SendTurnResult, prompt: string, paneIds: string[]): void;
+  internal_beginTurn(
+    result: SendTurnResult,
+    prompt: string,
+    paneIds: string[],
+    attachments?: AttachmentRef[],
+  ): void;
   /** Registers a regenerated answer as the newest version of the pane's answer to that turn. */
   internal_beginRegenerate(result: SendTurnResult): void;
   /** Shows another version of a pane's answer to a turn. */
@@ -72,11 +78,14 @@ export const createThreadSlice: StateCreator<AppStore, [], [], ThreadAction> = (
   };
 
   return {
-    internal_beginTurn(result, prompt, paneIds) {
+    internal_beginTurn(result, prompt, paneIds, attachments = []) {
       const turns = get().turns;
       set({
         ...answerFields(placeStreams(result)),
-        turns: [...turns, { id: result.turnId, prompt, paneIds, createdAt: Date.now() }],
+        turns: [
+          ...turns,
+          { id: result.turnId, prompt, paneIds, createdAt: Date.now(), attachments },
+        ],
       });
     },
 

@@ -1,14 +1,11 @@
 import type { Answer } from '../../../../../shared/answer';
+import type { TurnRecord } from '../../../../../shared/history';
 
 /** One answer in one pane, as it streams and after: the canonical answer and its live stream. */
 export type AnswerView = Answer & { streamId?: string };
 
-export interface TurnView {
-  id: string;
-  prompt: string;
-  paneIds: string[];
-  createdAt: number;
-}
+/** A turn on screen: history's record less the conversation it belongs to (known here). */
+export type TurnView = Omit<TurnRecord, 'conversationId'>;
 
 export interface ThreadState {
   /** Turns of the open conversation, oldest first. */

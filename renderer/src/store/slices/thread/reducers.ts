@@ -161,6 +161,7 @@ export function stateFromDetail(detail: ConversationDetail, existing?: ThreadSta
       prompt: turn.prompt,
       paneIds: [...turn.paneIds],
       createdAt: turn.createdAt,
+      attachments: turn.attachments,
     }));
   const answers = { ...base.answers };
   const paneAnswers: Record<string, Record<string, string>> = {};

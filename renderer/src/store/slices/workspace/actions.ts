@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { SYNTHESIS_PANE_ID, type PaneSettings, type PaneSpec } from '../../../../../shared/chat';
 import { modelTargetOf, settingsTheModelTakes } from '../../../../../shared/model-capabilities';
+import { MAX_ATTACHMENTS_PER_PROMPT } from '../../../../../shared/attachments';
+import { addAttachment } from '../../../lib/add-attachment';
 import { api, errorMessage } from '../../../lib/api';
 import { defaultModelFor } from '../../../lib/profile-info';
 import type { Preset } from '../../../lib/presets';
@@ -27,6 +29,9 @@ export interface WorkspaceAction {
   setTarget(target: ComposerTarget): void;
   focusComposer(target?: ComposerTarget): void;
   setComposerText(text: string): void;
+  /** Adds picked, dropped or pasted files to the next prompt; a refused one is named in a notice. */
+  attachFiles(files: readonly File[]): Promise<void>;
+  removeAttachment(id: string): void;
   newConversation(): void;
   sendPrompt(): Promise<void>;
   stopPane(paneId: string): Promise<void>;
@@ -173,6 +178,37 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       set({ composerText: text });
     },
 
+    async attachFiles(files) {
+      const room = MAX_ATTACHMENTS_PER_PROMPT - get().composerAttachments.length;
+      const problems: string[] = [];
+      if (files.length > room) {
+        problems.push(
+          `A message can carry at most ${MAX_ATTACHMENTS_PER_PROMPT} files; ${files.length - Math.max(room, 0)} were not added.`,
+        );
+      }
+      const taken = files.slice(0, Math.max(room, 0));
+      set({ attaching: get().attaching + taken.length });
+      // One at a time: each file crosses IPC whole, and the composer shows each as it is ready.
+      for (const file of taken) {
+        try {
+          const ref = await addAttachment(file);
+          const current = get().composerAttachments;
+          if (!current.some((held) => held.id === ref.id)) {
+            set({ composerAttachments: [...current, ref] });
+          }
+        } catch (error) {
+          problems.push(errorMessage(error));
+        } finally {
+          set({ attaching: get().attaching - 1 });
+        }
+      }
+      if (problems.length > 0) get().notify('workspace', problems.join(' '));
+    },
+
+    removeAttachment(id) {
+      set({ composerAttachments: get().composerAttachments.filter((ref) => ref.id !== id) });
+    },
+
     newConversation() {
       get().internal_clearThreads();
       get().dismissNotice('workspace');
@@ -180,6 +216,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         conversationId: undefined,
         target: 'all',
         composerText: '',
+        composerAttachments: [],
         editingTurnId: undefined,
         hasOlder: false,
         composerFocusRequest: get().composerFocusRequest + 1,
@@ -190,6 +227,10 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       const state = get();
       const prompt = state.composerText.trim();
       if (!prompt || state.sending) return;
+      if (state.attaching > 0) {
+        get().notify('workspace', 'Wait a moment: files are still being added.');
+        return;
+      }
       const targets = workspaceSelectors.targetPanes(state);
       let panes: PaneSpec[];
       try {
@@ -210,9 +251,11 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       get().dismissNotice('workspace');
       set({ sending: true });
       try {
+        const attachments = state.composerAttachments;
         const result = await api.sendTurn({
           conversationId: state.conversationId,
           prompt,
+          attachments,
           panes,
           ...(replaceTurnId ? { replaceTurnId } : {}),
         });
@@ -220,6 +263,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
         set({
           conversationId: result.conversationId,
           composerText: '',
+          composerAttachments: [],
           target: 'all',
           editingTurnId: undefined,
         });
@@ -228,6 +272,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
           result,
           prompt,
           panes.map((p) => p.paneId),
+          attachments,
         );
         void get().refreshConversations();
       } catch (error) {
@@ -278,6 +323,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       if (!last) return;
       set({
         composerText: last.prompt,
+        composerAttachments: last.attachments,
         target: 'all',
         editingTurnId: last.id,
         composerFocusRequest: get().composerFocusRequest + 1,
@@ -288,6 +334,7 @@ export const createWorkspaceSlice: StateCreator<AppStore, [], [], WorkspaceActio
       set({
         editingTurnId: undefined,
         composerText: '',
+        composerAttachments: [],
         composerFocusRequest: get().composerFocusRequest + 1,
       });
     },

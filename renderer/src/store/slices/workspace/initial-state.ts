@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '../../../../../shared/attachments';
 import type { PaneSpec } from '../../../../../shared/chat';
 
 /** A pane as the workspace holds it: what it sends with each prompt (shared/chat.ts). */
@@ -12,6 +13,10 @@ export interface WorkspaceState {
   /** Every pane, or one pane's id. */
   target: ComposerTarget;
   composerText: string;
+  /** Files added to the next prompt (main holds their bytes until it is sent). */
+  composerAttachments: AttachmentRef[];
+  /** Files being read and checked, for the composer's progress line. */
+  attaching: number;
   sending: boolean;
   /** Older messages of the open conversation are not loaded yet. */
   hasOlder: boolean;
@@ -29,6 +34,8 @@ export const initialWorkspaceState: WorkspaceState = {
   panes: [],
   target: 'all',
   composerText: '',
+  composerAttachments: [],
+  attaching: 0,
   sending: false,
   hasOlder: false,
   composerFocusRequest: 0,

@@ -1,0 +1,103 @@
+// Attachments in real Chromium: a screenshot pasted into the composer goes to three clouds with
+// the prompt, shows as a thumbnail under the prompt in every pane, and the conversation reopens
+// from history with the image after the clouds are gone (network off).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eApp, type E2eApp } from './support/e2e-app';
+import { aimPane, pane, send, waitForStatus } from './support/workspace-page';
+
+/** A 1×1 PNG: a real image, small enough to read in the test. */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+let app: E2eApp;
+
+beforeAll(async () => {
+  app = await startE2eApp({ withProfiles: ['sim-openai', 'sim-azure', 'sim-bedrock-keys'] });
+  await app.page.getByRole('textbox', { name: 'Message' }).waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** What a paste of a screenshot delivers: one PNG file, no text. */
+async function pasteImage(name: string): Promise<void> {
+  await app.page.getByRole('textbox', { name: 'Message' }).evaluate(
+    (box, { base64, fileName }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], fileName, { type: 'image/png' }));
+      box.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    { base64: PNG_BASE64, fileName: name },
+  );
+}
+
+/** The image has loaded and decoded (an object URL of bytes read back from main). */
+async function imageShown(scope: ReturnType<typeof pane>, name: string): Promise<boolean> {
+  return scope
+    .getByRole('img', { name })
+    .first()
+    .evaluate(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 1,
+    );
+}
+
+describe('attachments', () => {
+  it('sends a pasted image to three clouds and reopens it from history offline', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    while ((await page.getByRole('article').count()) < 3) {
+      await page.getByRole('button', { name: 'Add pane' }).click();
+    }
+    await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
+    await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+    await aimPane(
+      page,
+      3,
+      'Bedrock access keys (simulator)',
+      'anthropic.claude-3-5-sonnet-20240620-v1:0',
+    );
+
+    await pasteImage('image.png');
+    const composer = page.getByRole('form', { name: 'Composer' });
+    const attached = composer.getByRole('list', { name: 'Attached files' });
+    await attached.getByRole('listitem').waitFor();
+    const name = await attached.locator('.attachment__name').innerText();
+    expect(name).toMatch(/^Pasted image .+\.png$/);
+    expect(await attached.innerText()).toContain('bytes');
+
+    await send(page, 'What is in this picture? [[sim reply=echo]]');
+    for (const number of [1, 2, 3]) {
+      const answer = await waitForStatus(page, number, 'complete');
+      expect(await answer.innerText()).toContain('What is in this picture?');
+      const sent = pane(page, number).getByRole('list', { name: 'Files sent with this message' });
+      await expect.poll(() => imageShown(pane(page, number), name)).toBe(true);
+      expect(await sent.innerText()).toContain(name);
+    }
+    // Sent: the composer is empty again.
+    expect(await attached.count()).toBe(0);
+
+    // The clouds go away; history still has the prompt, its image and the answers.
+    await app.simulator.close();
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await expect.poll(() => pane(page, 1).getByRole('img', { name }).count()).toBe(0);
+    await page
+      .getByRole('navigation', { name: 'Conversations' })
+      .getByRole('button', { name: /What is in this picture/ })
+      .first()
+      .click();
+    await waitForStatus(page, 3, 'complete');
+    await expect.poll(() => imageShown(pane(page, 3), name)).toBe(true);
+
+    await pane(page, 3)
+      .getByRole('button', { name: `View ${name}` })
+      .click();
+    const viewer = page.getByRole('dialog', { name });
+    await viewer.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => viewer.count()).toBe(0);
+  });
+});
