@@ -56,6 +56,11 @@ export const costSchema = z.object({
       output: count,
       /** How: the model family's own tokenizer, or about four characters a token. */
       counter: z.enum(TOKEN_COUNTERS).optional(),
+      /**
+       * Files sent with the thread, not in `input`: their tokens depend on how each cloud reads
+       * them (an image's size in tiles or pixels), which only the cloud reports.
+       */
+      filesLeftOut: count.optional(),
     })
     .optional(),
 });

@@ -269,6 +269,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
           region: answer.region,
           usage,
           estimatedWith: counted?.counter,
+          filesLeftOut: counted?.filesLeftOut,
           azureDeploymentType:
             answering.kind === 'azure-openai' ? answering.deploymentType : undefined,
         })

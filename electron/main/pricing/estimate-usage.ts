@@ -39,7 +39,7 @@ export function estimateUsage(input: {
   messages: readonly ChatMessage[];
   text: string;
   reasoning: string;
-}): { usage: Usage; counter: TokenCounter } | undefined {
+}): { usage: Usage; counter: TokenCounter; filesLeftOut?: number } | undefined {
   if (input.text.length === 0 && input.reasoning.length === 0) return undefined;
   const kind = tokenCounterFor(input.kind, input.model);
   const count = counter(kind);
@@ -48,8 +48,12 @@ export function estimateUsage(input: {
     input.messages.reduce((sum, m) => sum + count(m.content) + overhead, 0) +
     (kind === 'o200k' ? PER_REPLY : 0);
   const outputTokens = count(input.text) + count(input.reasoning);
+  // An image's tokens follow from its pixels and each cloud's own rule: counted by the cloud
+  // only, so an estimate names the files it could not count rather than guess.
+  const files = input.messages.reduce((sum, m) => sum + (m.attachments?.length ?? 0), 0);
   return {
     usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens },
     counter: kind,
+    ...(files > 0 ? { filesLeftOut: files } : {}),
   };
 }

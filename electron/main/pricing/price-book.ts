@@ -25,6 +25,8 @@ export interface PriceQuery {
    * how it counted.
    */
   estimatedWith?: TokenCounter | undefined;
+  /** With `estimatedWith`: files in the thread whose tokens `usage` leaves out. */
+  filesLeftOut?: number | undefined;
   /** Azure only: Data Zone and Regional deployments cost more than Global ones. */
   azureDeploymentType?: AzureDeploymentType | undefined;
 }
@@ -51,6 +53,7 @@ export function createPriceBook(options: { overrides?: readonly PriceRow[] } = {
             input: query.usage.inputTokens,
             output: query.usage.outputTokens,
             counter: query.estimatedWith,
+            ...(query.filesLeftOut ? { filesLeftOut: query.filesLeftOut } : {}),
           },
         }
       : {};

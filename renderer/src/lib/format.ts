@@ -39,7 +39,7 @@ export function describeCost(cost: Cost): string {
   }
   lines.push(`Input ${formatUsd(cost.input)}, output ${formatUsd(cost.output)}`);
   if (cost.estimatedTokens) {
-    const { input, output, counter } = cost.estimatedTokens;
+    const { input, output, counter, filesLeftOut } = cost.estimatedTokens;
     const how =
       counter === 'o200k'
         ? "with OpenAI's o200k tokenizer"
@@ -49,6 +49,11 @@ export function describeCost(cost: Cost): string {
     lines.push(
       `The cloud reported no token counts for this answer: the app counted ${formatCount(input)} in / ${formatCount(output)} out${how ? ` ${how}` : ''}.`,
     );
+    if (filesLeftOut) {
+      lines.push(
+        `The ${filesLeftOut === 1 ? 'attached file is' : `${filesLeftOut} attached files are`} not in this count: only the cloud knows how many tokens it read them as.`,
+      );
+    }
   }
   return lines.join('\n');
 }

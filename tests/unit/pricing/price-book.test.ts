@@ -350,6 +350,41 @@ describe('estimates for answers without reported usage', () => {
     expect(counted?.usage.outputTokens).toBeGreaterThan(3);
   });
 
+  it('count the text of a thread with files, and say how many files they left out', () => {
+    const file = {
+      id: 'a'.repeat(64),
+      name: 'chart.png',
+      mediaType: 'image/png' as const,
+      size: 4,
+      bytes: new Uint8Array([1, 2, 3, 4]),
+    };
+    const counted = estimateUsage({
+      kind: 'bedrock',
+      model: 'global.anthropic.claude-opus-4-5-20251101-v1:0',
+      messages: [{ role: 'user', content: 'x'.repeat(400), attachments: [file, file] }],
+      text: 'y'.repeat(80),
+      reasoning: '',
+    });
+    expect(counted).toEqual({
+      usage: { inputTokens: 100, outputTokens: 20, totalTokens: 120 },
+      counter: 'chars',
+      filesLeftOut: 2,
+    });
+    const cost = book.costOf({
+      kind: 'bedrock',
+      model: 'global.anthropic.claude-opus-4-5-20251101-v1:0',
+      usage: usage(100, 20),
+      estimatedWith: 'chars',
+      filesLeftOut: 2,
+    });
+    expect(cost?.estimatedTokens).toEqual({
+      input: 100,
+      output: 20,
+      counter: 'chars',
+      filesLeftOut: 2,
+    });
+  });
+
   it('are nothing when nothing streamed back: a refused request is not billed', () => {
     expect(
       estimateUsage({ kind: 'openai', model: 'gpt-5.5', messages, text: '', reasoning: '' }),

@@ -42,6 +42,12 @@ describe('the cost under an answer', () => {
     expect(
       describeCost({ ...listPrice, estimatedTokens: { input: 10, output: 3, counter: 'chars' } }),
     ).toMatch(/at about four characters a token \(an approximation\)\.$/);
+    expect(
+      describeCost({
+        ...listPrice,
+        estimatedTokens: { input: 10, output: 3, counter: 'chars', filesLeftOut: 2 },
+      }),
+    ).toMatch(/The 2 attached files are not in this count: only the cloud knows/);
     expect(describeCost({ ...listPrice, byUser: true, source: 'our agreement' })).toMatch(
       /^Your price \(our agreement\), of 2026-09-23/,
     );
