@@ -171,6 +171,13 @@ export interface ImportResult {
   conversationsAdded: number;
   conversationsSkipped: number;
   messagesAdded: number;
+  /** Files attached to the imported prompts (a file two prompts carry counts twice). */
+  attachmentsAdded: number;
+  /**
+   * Files the prompts named whose bytes the export left out (an export without content): the
+   * prompts were imported without them.
+   */
+  attachmentsLeftOut: number;
 }
 
 /** The leaderboard's filters; every one optional. `to` is inclusive (ms since the epoch). */

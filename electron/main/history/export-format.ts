@@ -1,13 +1,20 @@
-// The JSON export format, version 1 (documented in docs/history-export-format.md). Import
-// validates against these schemas, so a file is either taken whole or rejected with a reason.
+// The JSON export format, version 2 (documented in docs/history-export-format.md). Import
+// upgrades an older file to this version (export-upgrade.ts), then validates it against these
+// schemas, so a file is either taken whole or rejected with a reason.
 import { z } from 'zod';
 import { messageRecordSchema } from '../../../shared/answer';
+import {
+  ATTACHMENT_MEDIA_TYPES,
+  attachmentIdSchema,
+  MAX_ATTACHMENT_BYTES,
+  promptAttachmentsSchema,
+} from '../../../shared/attachments';
 import { paneSettingsSchema } from '../../../shared/chat';
 import { costTotalSchema } from '../../../shared/cost-totals';
 import { PROVIDER_KINDS } from '../../../shared/providers';
 
 export const EXPORT_FORMAT_NAME = 'polycloud-chat-history';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 const id = z.string().min(1).max(100);
 const time = z.number().int().nonnegative();
@@ -28,6 +35,8 @@ export const exportedTurnSchema = z.object({
   prompt: z.string(),
   createdAt: time,
   paneIds: z.array(id),
+  /** The prompt's files in the order they were attached: references only, bytes are below. */
+  attachments: promptAttachmentsSchema,
 });
 
 /**
@@ -77,13 +86,51 @@ export const exportedConversationSchema = z
     });
   });
 
-export const historyExportSchema = z.object({
-  format: z.literal(EXPORT_FORMAT_NAME),
-  version: z.literal(EXPORT_FORMAT_VERSION),
-  exportedAt: z.string().max(40),
-  conversations: z.array(exportedConversationSchema),
+/** Standard base64 of MAX_ATTACHMENT_BYTES, rounded up. */
+const MAX_BASE64_CHARS = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
+
+/**
+ * One file's bytes, once per export however many prompts carry it. The name is not here: each
+ * prompt keeps the name the user had for the file. Whether the bytes really are this id, this
+ * size and this type is checked by import (history-import.ts), where hashing is at hand.
+ */
+export const exportedAttachmentSchema = z.object({
+  id: attachmentIdSchema,
+  mediaType: z.enum(ATTACHMENT_MEDIA_TYPES),
+  size: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
+  /** The bytes, standard base64 with padding. */
+  data: z.string().min(1).max(MAX_BASE64_CHARS),
 });
+
+export const historyExportSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT_NAME),
+    version: z.literal(EXPORT_FORMAT_VERSION),
+    exportedAt: z.string().max(40),
+    /**
+     * True when the text and the files' bytes were left out (Settings: redactContent). Prompts
+     * still name their files; import drops those references, since there is nothing to keep.
+     */
+    contentLeftOut: z.boolean().default(false),
+    conversations: z.array(exportedConversationSchema),
+    /** Written last, so a reader streaming the file meets the references before the bytes. */
+    attachments: z.array(exportedAttachmentSchema),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.attachments.forEach((attachment, index) => {
+      if (seen.has(attachment.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attachments', index, 'id'],
+          message: 'this file is already in the export (each file appears once)',
+        });
+      }
+      seen.add(attachment.id);
+    });
+  });
 
 export type HistoryExport = z.infer<typeof historyExportSchema>;
 export type ExportedConversation = z.infer<typeof exportedConversationSchema>;
 export type ExportedMessage = z.infer<typeof exportedMessageSchema>;
+export type ExportedAttachment = z.infer<typeof exportedAttachmentSchema>;

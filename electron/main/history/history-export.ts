@@ -1,10 +1,12 @@
 // Export one conversation or all history as the versioned JSON format or as readable Markdown.
 import { emptyCostTotal, sumCosts, sumCostsBy } from '../../../shared/cost-totals';
 import type { ConversationDetail, ExportResult } from '../../../shared/history';
+import type { ReadAttachmentBytes } from './attachment-bytes';
 import type { ConversationQueries } from './conversation-queries';
 import {
   EXPORT_FORMAT_NAME,
   EXPORT_FORMAT_VERSION,
+  type ExportedAttachment,
   type ExportedConversation,
   type HistoryExport,
 } from './export-format';
@@ -39,12 +41,44 @@ function totalsOf(detail: ConversationDetail): ExportedConversation['totals'] {
   };
 }
 
+/**
+ * The export file around its conversations: each file the prompts carry, once, in the order it
+ * first appears, unless the content was left out (then the prompts name their files and no
+ * bytes follow). Used by export and by a branch, so both write files the same way.
+ */
+export function buildHistoryExport(input: {
+  conversations: ExportedConversation[];
+  exportedAt: string;
+  contentLeftOut: boolean;
+  readBytes: ReadAttachmentBytes;
+}): HistoryExport {
+  const attachments = new Map<string, ExportedAttachment>();
+  if (!input.contentLeftOut) {
+    for (const conversation of input.conversations) {
+      for (const ref of conversation.turns.flatMap((turn) => turn.attachments)) {
+        if (attachments.has(ref.id)) continue;
+        const data = input.readBytes(ref.id).toString('base64');
+        attachments.set(ref.id, { id: ref.id, mediaType: ref.mediaType, size: ref.size, data });
+      }
+    }
+  }
+  return {
+    format: EXPORT_FORMAT_NAME,
+    version: EXPORT_FORMAT_VERSION,
+    exportedAt: input.exportedAt,
+    contentLeftOut: input.contentLeftOut,
+    conversations: input.conversations,
+    attachments: [...attachments.values()],
+  };
+}
+
 export const REDACTED_TITLE = 'Conversation (text left out)';
 
 /**
  * A conversation without its prompt and answer text (Settings: redactContent): titles (made
  * from prompts), prompts, answers, reasoning and system prompts are left out; who answered,
- * the figures and the costs stay.
+ * the figures and the costs stay. Prompts keep their files' names, types and sizes; the bytes
+ * are content too, and buildHistoryExport leaves them out.
  */
 export function withoutContent(detail: ConversationDetail): ConversationDetail {
   const withoutSystemPrompt = <T extends { settings?: { systemPrompt?: string } }>(item: T): T => {
@@ -76,6 +110,7 @@ export function createHistoryExport(
   queries: ConversationQueries,
   allConversationIds: () => string[],
   now: () => number,
+  readBytes: ReadAttachmentBytes,
 ) {
   const details = (conversationId?: string): ConversationDetail[] => {
     const ids = conversationId === undefined ? allConversationIds() : [conversationId];
@@ -96,12 +131,12 @@ export function createHistoryExport(
         ? slug(loaded[0].conversation.title)
         : `polycloud-chat-history-${exportedAt.toISOString().slice(0, 10)}`;
     if (input.format === 'json') {
-      const file: HistoryExport = {
-        format: EXPORT_FORMAT_NAME,
-        version: EXPORT_FORMAT_VERSION,
-        exportedAt: exportedAt.toISOString(),
+      const file = buildHistoryExport({
         conversations: loaded.map(toExportedConversation),
-      };
+        exportedAt: exportedAt.toISOString(),
+        contentLeftOut: input.redactContent === true,
+        readBytes,
+      });
       return {
         fileName: `${base}.json`,
         mimeType: 'application/json',

@@ -1,5 +1,6 @@
-// Import of the JSON export: all or nothing, in one transaction. Conversations whose id is
-// already here are skipped, so importing the same file twice adds nothing.
+// Import of the JSON export: all or nothing, in one transaction, files included. Conversations
+// whose id is already here are skipped, so importing the same file twice adds nothing. A file
+// of an older version is upgraded first (export-upgrade.ts), so every version takes one path.
 import type { Database } from 'better-sqlite3';
 import type { ImportResult } from '../../../shared/history';
 import { UserFacingError } from '../ipc/user-facing-error';
@@ -10,7 +11,9 @@ import {
   type ExportedConversation,
   type HistoryExport,
 } from './export-format';
+import { upgradeExport } from './export-upgrade';
 import { ANSWER_COLUMNS, messageParams } from './history-rows';
+import { createImportFiles, type ImportFiles } from './import-attachments';
 import { createRowSequence } from './row-sequence';
 
 const NOTHING = 'Nothing was imported.';
@@ -31,7 +34,7 @@ function parseExport(content: string): HistoryExport {
       `This file was exported by a newer version of the app (format version ${header.version}; this version reads up to ${EXPORT_FORMAT_VERSION}). Update the app to import it. ${NOTHING}`,
     );
   }
-  const parsed = historyExportSchema.safeParse(data);
+  const parsed = historyExportSchema.safeParse(upgradeExport(data));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
@@ -51,7 +54,7 @@ function isConstraintError(error: unknown): boolean {
   );
 }
 
-export function createHistoryImport(db: Database) {
+export function createHistoryImport(db: Database, now: () => number = Date.now) {
   const nextRid = createRowSequence(db);
   const exists = db.prepare(`SELECT 1 FROM conversations WHERE id = ?`).pluck();
   const insertConversation = db.prepare(
@@ -68,6 +71,16 @@ export function createHistoryImport(db: Database) {
     `INSERT INTO turns (rid, id, conversation_id, seq, prompt, created_at, pane_ids_json)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
+  // A file already stored (by another prompt, here or in this import) is the same bytes: its id
+  // is their hash. It is released by a trigger with the last prompt that holds it.
+  const insertAttachment = db.prepare(
+    `INSERT OR IGNORE INTO attachments (id, media_type, size, bytes, created_at)
+     VALUES (@id, @mediaType, @size, @bytes, @now)`,
+  );
+  const insertTurnAttachment = db.prepare(
+    `INSERT INTO turn_attachments (turn_id, position, attachment_id, name)
+     VALUES (@turnId, @position, @id, @name)`,
+  );
   const insertMessage = db.prepare(
     `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, created_at,
        updated_at, ${ANSWER_COLUMNS.join(', ')})
@@ -75,7 +88,34 @@ export function createHistoryImport(db: Database) {
        ${ANSWER_COLUMNS.map((column) => `@${column}`).join(', ')})`,
   );
 
-  const insert = (conversation: ExportedConversation): number => {
+  const insertFiles = (
+    turn: ExportedConversation['turns'][number],
+    conversation: ExportedConversation,
+    files: ImportFiles,
+    result: ImportResult,
+  ) => {
+    let position = 0;
+    for (const ref of turn.attachments) {
+      const file = files.take(ref, conversation.title);
+      if (!file) {
+        result.attachmentsLeftOut += 1;
+        continue;
+      }
+      if (file.kind === 'new') {
+        const { id, mediaType, size } = file.entry;
+        insertAttachment.run({ id, mediaType, size, bytes: file.bytes, now: now() });
+      }
+      insertTurnAttachment.run({ turnId: turn.id, position, id: ref.id, name: ref.name });
+      position += 1;
+      result.attachmentsAdded += 1;
+    }
+  };
+
+  const insert = (
+    conversation: ExportedConversation,
+    files: ImportFiles,
+    result: ImportResult,
+  ): number => {
     const conversationId = conversation.id;
     insertConversation.run({
       rid: nextRid(),
@@ -110,6 +150,7 @@ export function createHistoryImport(db: Database) {
         turn.createdAt,
         paneIds,
       );
+      insertFiles(turn, conversation, files, result);
     });
     for (const m of conversation.messages) {
       insertMessage.run({
@@ -137,13 +178,16 @@ export function createHistoryImport(db: Database) {
       conversationsAdded: 0,
       conversationsSkipped: 0,
       messagesAdded: 0,
+      attachmentsAdded: 0,
+      attachmentsLeftOut: 0,
     };
+    const files = createImportFiles(file);
     for (const conversation of file.conversations) {
       if (exists.get(conversation.id) !== undefined) {
         result.conversationsSkipped += 1;
         continue;
       }
-      result.messagesAdded += insert(conversation);
+      result.messagesAdded += insert(conversation, files, result);
       result.conversationsAdded += 1;
     }
     return result;

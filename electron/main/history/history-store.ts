@@ -15,6 +15,7 @@ import type {
 import type { Paged } from '../../../shared/ipc';
 import type { BranchInput } from '../../../shared/decisions';
 import type { ChatRecorder } from '../chat/chat-recorder';
+import { createAttachmentBytesReader } from './attachment-bytes';
 import { createAttachmentStore, type AttachmentStore } from './attachment-store';
 import { createAuditExport, type AuditEndpointLookup } from './audit-export';
 import {
@@ -88,11 +89,16 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
   const attachments = createAttachmentStore(db);
   const queries = createConversationQueries(db);
   const search = createHistorySearch(db, options.rankedSearchWindow);
-  const importHistory = createHistoryImport(db);
+  const importHistory = createHistoryImport(db, clock.now);
   const allIds = db
     .prepare<[], string>(`SELECT id FROM conversations ORDER BY created_at, rid`)
     .pluck();
-  const exportHistory = createHistoryExport(queries, () => allIds.all(), clock.now);
+  const exportHistory = createHistoryExport(
+    queries,
+    () => allIds.all(),
+    clock.now,
+    createAttachmentBytesReader(db),
+  );
   const leaderboard = createLeaderboardQuery(db);
   const auditExport = createAuditExport(db, clock.now);
   const decisions = createTurnDecisions(db, importHistory, clock.now);

@@ -1,5 +1,7 @@
 // A conversation as Markdown a person can read anywhere: each prompt, then each pane's answer
-// under its provider and model, with the figures the app showed beside it.
+// under its provider and model, with the figures the app showed beside it. A prompt's files
+// are listed by name and size; their bytes are only in the JSON export.
+import { formatBytes, type AttachmentRef } from '../../../shared/attachments';
 import { sumCosts, sumCostsBy, type CostTotal } from '../../../shared/cost-totals';
 import type { ConversationDetail, MessageRecord, PaneRecord } from '../../../shared/history';
 
@@ -54,6 +56,27 @@ function answerHeading(message: MessageRecord, pane: PaneRecord | undefined): st
   return `### ${provider} · ${model}`;
 }
 
+/**
+ * A file name as literal text in a list item: characters that could start emphasis, code, a
+ * link or HTML are escaped, and so is a start that would open a heading, quote or nested list.
+ */
+const literal = (text: string): string =>
+  text
+    .replace(/[\\`*_[\]<>~]/g, '\\$&')
+    .replace(/^[#>+=-]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+
+/** The prompt's files, one list item each with its size ("chart.png (12 KB)"), or nothing. */
+function attachmentLines(attachments: readonly AttachmentRef[]): string[] {
+  if (attachments.length === 0) return [];
+  return [
+    '_Attached:_',
+    '',
+    ...attachments.map((ref) => `- ${literal(ref.name)} (${formatBytes(ref.size)})`),
+    '',
+  ];
+}
+
 const quote = (text: string): string =>
   text
     .split('\n')
@@ -74,6 +97,7 @@ export function conversationToMarkdown(detail: ConversationDetail): string {
   ];
   detail.turns.forEach((turn, index) => {
     lines.push(`## ${index + 1}. You · ${iso(turn.createdAt)} UTC`, '', turn.prompt, '');
+    lines.push(...attachmentLines(turn.attachments));
     const answers = detail.messages
       .filter((message) => message.turnId === turn.id)
       .sort((a, b) => position(a.paneId) - position(b.paneId));

@@ -1,13 +1,15 @@
 // Decisions on a turn's answers, kept with the answers themselves (their extras): which one the
 // conversation continues from, and how each fared in a vote; and a branch of a conversation at
-// a turn, made through the export and import paths so it is copied exactly as they copy.
+// a turn, made through the export and import paths so it is copied exactly as they copy (the
+// prompts' files included: the branch's turns hold the same stored files, released only when
+// neither conversation holds them).
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ChooseAnswerInput, BranchInput, VoteInput } from '../../../shared/decisions';
 import type { ConversationDetail } from '../../../shared/history';
 import { UserFacingError } from '../ipc/user-facing-error';
-import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, type HistoryExport } from './export-format';
-import { toExportedConversation } from './history-export';
+import { createAttachmentBytesReader } from './attachment-bytes';
+import { buildHistoryExport, toExportedConversation } from './history-export';
 
 export interface TurnDecisions {
   choose(input: ChooseAnswerInput): void;
@@ -32,6 +34,7 @@ export function createTurnDecisions(
     `UPDATE messages SET extras_json = nullif(json_remove(coalesce(extras_json, '{}'), ?), '{}')
      WHERE id = ?`,
   );
+  const readBytes = createAttachmentBytesReader(db);
 
   const messagesOf = (conversationId: string, turnId: string) => {
     const rows = turnMessages.all(turnId, conversationId);
@@ -84,10 +87,10 @@ export function createTurnDecisions(
       const turnIds = new Map(exported.turns.slice(0, cut + 1).map((t) => [t.id, randomUUID()]));
       const conversationId = randomUUID();
       const at = now();
-      const file: HistoryExport = {
-        format: EXPORT_FORMAT_NAME,
-        version: EXPORT_FORMAT_VERSION,
+      const file = buildHistoryExport({
         exportedAt: new Date(at).toISOString(),
+        contentLeftOut: false,
+        readBytes,
         conversations: [
           {
             ...exported,
@@ -109,7 +112,7 @@ export function createTurnDecisions(
               })),
           },
         ],
-      };
+      });
       importFile(JSON.stringify(file));
       return conversationId;
     },

@@ -57,10 +57,16 @@ describe('export and import', () => {
     expect(exported.mimeType).toBe('application/json');
     expect(exported.fileName).toMatch(/^polycloud-chat-history-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = JSON.parse(exported.content) as { format: string; version: number };
-    expect(parsed).toMatchObject({ format: 'polycloud-chat-history', version: 1 });
+    expect(parsed).toMatchObject({ format: 'polycloud-chat-history', version: 2 });
 
     const result = target.importHistory(exported.content);
-    expect(result).toEqual({ conversationsAdded: 2, conversationsSkipped: 0, messagesAdded: 5 });
+    expect(result).toEqual({
+      conversationsAdded: 2,
+      conversationsSkipped: 0,
+      messagesAdded: 5,
+      attachmentsAdded: 0,
+      attachmentsLeftOut: 0,
+    });
     expect(everything(target)).toEqual(everything(source));
     const imported = everything(target).flatMap((d) => d.messages);
     expect(imported.find((m) => m.errorKind === 'quota')?.errorMessage).toBe(
@@ -182,6 +188,8 @@ describe('export and import', () => {
       conversationsAdded: 0,
       conversationsSkipped: 2,
       messagesAdded: 0,
+      attachmentsAdded: 0,
+      attachmentsLeftOut: 0,
     });
     expect(target.listConversations({ limit: 50, includeArchived: true }).items).toHaveLength(2);
     expect(target.search({ query: 'hello', limit: 20, offset: 0 }).items).toHaveLength(1);
@@ -211,7 +219,7 @@ describe('export and import', () => {
     ['another kind of file', () => JSON.stringify({ hello: 'world' }), /not a Polycloud Chat/],
     [
       'a newer format version',
-      (c) => c.replace('"version": 1', '"version": 7'),
+      (c) => c.replace('"version": 2', '"version": 7'),
       /newer version of the app \(format version 7/,
     ],
     [
