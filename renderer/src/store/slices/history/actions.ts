@@ -147,9 +147,16 @@ export const createHistorySlice: StateCreator<AppStore, [], [], HistoryAction> =
           result.conversationsSkipped > 0
             ? ` (${result.conversationsSkipped} already here, skipped)`
             : '';
+        const files =
+          result.attachmentsAdded > 0 ? `, ${result.attachmentsAdded} attached files` : '';
+        // An export made without content keeps file names but not their bytes.
+        const leftOut =
+          result.attachmentsLeftOut > 0
+            ? ` ${result.attachmentsLeftOut} attached files were not in the export (it was made without content); their prompts came in without them.`
+            : '';
         get().notify('history', {
           kind: 'info',
-          text: `Imported ${result.conversationsAdded} conversations, ${result.messagesAdded} messages${skipped}.`,
+          text: `Imported ${result.conversationsAdded} conversations, ${result.messagesAdded} messages${files}${skipped}.${leftOut}`,
         });
         await get().refreshConversations();
       } catch (error) {
