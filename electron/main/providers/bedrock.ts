@@ -11,6 +11,7 @@ import { awsClientAuthConfig, resolveAwsAuth } from './aws-auth';
 import { createBedrockEventMapper } from './map-bedrock-events';
 import { mapBedrockError } from './map-bedrock-error';
 import { rejectedBedrockSetting } from './rejected-setting';
+import { converseUserContent } from './converse-content';
 import {
   CLAUDE_ANSWER_TOKENS,
   claudeThinkingBudget,
@@ -20,6 +21,7 @@ import { listWithPlainErrors } from './list-models-error';
 import { secretValues } from './provider-options';
 import { PROVIDER_LABELS } from '../../../shared/providers';
 import type {
+  ContentBlock,
   ConversationRole,
   ConverseStreamCommandInput,
   InferenceConfiguration,
@@ -46,13 +48,19 @@ function toConverse(request: ChatRequest): { system: SystemContentBlock[]; messa
     .filter((m) => m.role === 'system')
     .map((m) => ({ text: m.content }));
   const messages: Message[] = [];
+  const documentNames = new Set<string>();
   for (const m of request.messages) {
     if (m.role === 'system') continue;
     const role: ConversationRole = m.role;
+    const files = m.attachments ?? [];
+    const content: ContentBlock[] =
+      role === 'user' && files.length > 0
+        ? converseUserContent(m.content, files, documentNames)
+        : [{ text: m.content }];
     const last = messages[messages.length - 1];
     // Converse requires alternating roles; merge neighbours rather than fail.
-    if (last && last.role === role) last.content = [...(last.content ?? []), { text: m.content }];
-    else messages.push({ role, content: [{ text: m.content }] });
+    if (last && last.role === role) last.content = [...(last.content ?? []), ...content];
+    else messages.push({ role, content });
   }
   return { system, messages };
 }

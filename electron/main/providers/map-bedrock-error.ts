@@ -3,6 +3,7 @@
 import { briefServerText } from '../security/redact-secrets';
 import { cancelledPart, errorPart, parseRetryAfter, retryHint } from './error-part';
 import { describeNetworkError } from './describe-network-error';
+import { fileRefusalPart, isFileRefusal } from './attachment-refusal';
 import type { ErrorPart } from '../../../shared/stream';
 
 export interface BedrockErrorContext {
@@ -100,6 +101,7 @@ export function mapBedrockError(error: unknown, context: BedrockErrorContext): E
           extra,
         );
       }
+      if (isFileRefusal(message)) return fileRefusalPart(label, code, detail, extra);
       return errorPart('bad-request', `${label} refused the request${code}.${detail}`, extra);
     case 'resourceNotFoundException':
       return errorPart(

@@ -3,6 +3,7 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortEr
 import { briefServerText } from '../security/redact-secrets';
 import { cancelledPart, errorPart, parseRetryAfter, retryHint } from './error-part';
 import { describeNetworkError } from './describe-network-error';
+import { fileRefusalPart, isFileRefusal } from './attachment-refusal';
 import type { ErrorPart } from '../../../shared/stream';
 
 export interface OpenAiErrorContext {
@@ -91,6 +92,9 @@ export function mapOpenAiError(error: unknown, context: OpenAiErrorContext): Err
       `${label}'s content filter blocked the prompt (${status}). Rephrase it and try again.`,
       extra,
     );
+  }
+  if (status >= 400 && status < 500 && status !== 404 && isFileRefusal(said)) {
+    return fileRefusalPart(label, ` (${status})`, detail, extra);
   }
   if (status === 404) {
     return errorPart(

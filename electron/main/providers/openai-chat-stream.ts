@@ -2,6 +2,7 @@
 // Used by every kind that speaks the OpenAI protocol; each kind only builds the client.
 import { createOpenAiChunkMapper } from './map-openai-chunks';
 import { rejectedOpenAiSetting } from './rejected-setting';
+import { chatCompletionsMessages } from './openai-message-parts';
 import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { ChatRequest } from '../../../shared/chat';
@@ -49,7 +50,7 @@ export async function* streamOpenAiChat(
 ): AsyncGenerator<StreamPart, void, undefined> {
   const body: ChatCompletionCreateParamsStreaming = {
     model: request.model,
-    messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+    messages: chatCompletionsMessages(request.messages),
     stream: true,
     stream_options: { include_usage: true },
     ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),

@@ -4,6 +4,7 @@
 import { APIError } from 'openai';
 import { createResponsesEventMapper, mapResponsesFailure } from './map-responses-events';
 import { startPartFrom, type OpenAiChatSetup } from './openai-chat-stream';
+import { responsesInput } from './openai-message-parts';
 import { briefServerText } from '../security/redact-secrets';
 import type {
   ResponseCreateParamsStreaming,
@@ -17,11 +18,7 @@ export interface OpenAiResponsesSetup extends Omit<OpenAiChatSetup, 'maxTokensFi
 }
 
 export function responsesRequestBody(request: ChatRequest): ResponseCreateParamsStreaming {
-  const input: ResponseInputItem[] = request.messages.map((m) => ({
-    type: 'message',
-    role: m.role,
-    content: m.content,
-  }));
+  const input: ResponseInputItem[] = responsesInput(request.messages);
   return {
     model: request.model,
     input,
