@@ -4,6 +4,12 @@ import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens } from './sim-replies';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { bearerToken } from './sim-context';
+import {
+  checkConverseBlocks,
+  fileTokens,
+  withReceivedFiles,
+  type ConverseContentBlock,
+} from './sim-attachments';
 import { BEDROCK_FOUNDATION_MODELS, BEDROCK_INFERENCE_PROFILES } from './sim-models';
 import { corruptFrame, eventFrame, exceptionFrame } from './bedrock-event-stream';
 import { verifySigV4 } from './verify-sigv4';
@@ -18,7 +24,7 @@ import type { SimKnobs } from './sim-knobs';
 
 interface ConverseMessage {
   role?: string;
-  content?: { text?: string }[];
+  content?: ConverseContentBlock[];
 }
 
 interface ConverseBody extends ConverseSettingsBody {
@@ -203,11 +209,27 @@ export async function handleConverseStream(
     return;
   }
 
-  let tokens = replyTokens(knobs, {
-    cloud: `Amazon Bedrock (${region})`,
-    model: modelId,
-    lastUserText: stripDirective(rawUserText),
-  });
+  const fileCheck = checkConverseBlocks(modelId, messages);
+  if (!fileCheck.ok) {
+    record.status = fileCheck.status;
+    awsError(
+      res,
+      fileCheck.status,
+      fileCheck.awsCode ?? 'ValidationException',
+      fileCheck.message,
+      headers,
+    );
+    return;
+  }
+  record.files = fileCheck.files;
+  let tokens = withReceivedFiles(
+    fileCheck.files,
+    replyTokens(knobs, {
+      cloud: `Amazon Bedrock (${region})`,
+      model: modelId,
+      lastUserText: stripDirective(rawUserText),
+    }),
+  );
   let stopReason = 'end_turn';
   const maxTokens = body.inferenceConfig?.maxTokens;
   if (maxTokens !== undefined && tokens.length > maxTokens) {
@@ -288,10 +310,11 @@ export async function handleConverseStream(
       break;
   }
 
-  const inputTokens = estimateInputTokens([
-    ...(body.system ?? []).map((s) => s.text ?? ''),
-    ...messages.flatMap((m) => (m.content ?? []).map((c) => c.text ?? '')),
-  ]);
+  const inputTokens =
+    estimateInputTokens([
+      ...(body.system ?? []).map((s) => s.text ?? ''),
+      ...messages.flatMap((m) => (m.content ?? []).map((c) => c.text ?? '')),
+    ]) + fileTokens(fileCheck.files);
   res.write(eventFrame('contentBlockStop', { contentBlockIndex: textBlock, p: 'ab' }));
   res.write(eventFrame('messageStop', { stopReason, p: 'abc' }));
   res.write(

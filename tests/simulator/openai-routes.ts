@@ -4,6 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens } from './sim-replies';
+import { checkOpenAiParts, fileTokens, withReceivedFiles, type FileCheck } from './sim-attachments';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { authKind, bearerToken, redactHeaders } from './sim-context';
 import {
@@ -362,11 +363,25 @@ export async function handleOpenAiChat(
     json(res, refused.status, refused.body, headers);
     return;
   }
-  let tokens = replyTokens(knobs, {
-    cloud: CLOUD_NAMES[flavor],
+  const fileCheck = checkOpenAiParts({
+    protocol: 'chat-completions',
+    cloud: flavor,
     model: reported,
-    lastUserText: stripDirective(rawUserText),
+    messages,
   });
+  if (!fileCheck.ok) {
+    refuseFiles(fileCheck, res, headers, record);
+    return;
+  }
+  record.files = fileCheck.files;
+  let tokens = withReceivedFiles(
+    fileCheck.files,
+    replyTokens(knobs, {
+      cloud: CLOUD_NAMES[flavor],
+      model: reported,
+      lastUserText: stripDirective(rawUserText),
+    }),
+  );
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
   let finishReason = 'stop';
   if (maxTokens !== undefined && tokens.length > maxTokens) {
@@ -379,7 +394,8 @@ export async function handleOpenAiChat(
   if (midStream) tokens = tokens.slice(0, knobs.at);
   if (knobs.fault === 'content-filter') finishReason = 'content_filter';
 
-  const inputTokens = estimateInputTokens(messages.map(messageText));
+  // Image and PDF tokens count as input, as the clouds bill them.
+  const inputTokens = estimateInputTokens(messages.map(messageText)) + fileTokens(fileCheck.files);
   const id = `chatcmpl-${ctx.nextId('c')}`;
   const created = Math.floor(Date.now() / 1000);
   const chunk = (choices: unknown[], extra: Record<string, unknown> = {}): string =>
@@ -533,6 +549,22 @@ export async function handleOpenAiModels(
       })),
     },
     requestIdHeaders(flavor, ctx.nextId('req')),
+  );
+}
+
+/** Answers a request whose files the cloud would refuse, in the OpenAI error shape. */
+export function refuseFiles(
+  check: Extract<FileCheck, { ok: false }>,
+  res: SimResponse,
+  headers: Record<string, string>,
+  record: RecordedRequest,
+): void {
+  record.status = check.status;
+  json(
+    res,
+    check.status,
+    errorBody(check.message, 'invalid_request_error', check.code ?? null, check.param ?? null),
+    headers,
   );
 }
 

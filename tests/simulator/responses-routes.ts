@@ -8,7 +8,15 @@ import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens, tokenize } from './sim-replies';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { baseOpenAiModel, reportedOpenAiModel } from './sim-models';
-import { acceptRequest, CLOUD_NAMES, errorBody, json, preStreamFault } from './openai-routes';
+import {
+  acceptRequest,
+  CLOUD_NAMES,
+  errorBody,
+  json,
+  preStreamFault,
+  refuseFiles,
+} from './openai-routes';
+import { checkOpenAiParts, fileTokens, withReceivedFiles } from './sim-attachments';
 import type { OpenAiFlavor } from './openai-routes';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
@@ -91,12 +99,26 @@ export async function handleOpenAiResponses(
   }
 
   const reported = knobs.served ?? reportedModel(flavor, asked);
-  const refusal = knobs.reply === 'refusal';
-  let tokens = replyTokens(knobs, {
-    cloud: CLOUD_NAMES[flavor],
+  const fileCheck = checkOpenAiParts({
+    protocol: 'responses',
+    cloud: flavor,
     model: reported,
-    lastUserText: stripDirective(rawUserText),
+    messages,
   });
+  if (!fileCheck.ok) {
+    refuseFiles(fileCheck, res, headers, record);
+    return;
+  }
+  record.files = fileCheck.files;
+  const refusal = knobs.reply === 'refusal';
+  let tokens = withReceivedFiles(
+    fileCheck.files,
+    replyTokens(knobs, {
+      cloud: CLOUD_NAMES[flavor],
+      model: reported,
+      lastUserText: stripDirective(rawUserText),
+    }),
+  );
   const summaryTokens =
     effort && effort !== 'none' && body.reasoning?.summary
       ? tokenize(`Thinking at ${effort} effort about what was asked. Then answering it plainly.`)
@@ -117,7 +139,10 @@ export async function handleOpenAiResponses(
   if (midStream) tokens = tokens.slice(0, knobs.at);
   if (knobs.fault === 'content-filter') incomplete = 'content_filter';
 
-  const inputTokens = estimateInputTokens([body.instructions ?? '', ...messages.map(contentText)]);
+  // Image and file tokens count as input, as the clouds bill them.
+  const inputTokens =
+    estimateInputTokens([body.instructions ?? '', ...messages.map(contentText)]) +
+    fileTokens(fileCheck.files);
   const reasoningTokens = summaryTokens.length * 3;
   const id = `resp_${ctx.nextId('r').replace(/-/g, '')}`;
   const created = Math.floor(Date.now() / 1000);

@@ -1,6 +1,7 @@
 // What every route of the simulator shares: the accepted keys, the default knobs and the log of
 // requests that arrived (with secrets removed, so tests can print it safely).
 import type { IncomingHttpHeaders } from 'node:http';
+import type { ReceivedFile } from './sim-attachments';
 import type { SimCredentials } from './sim-credentials';
 import type { EntraTokenSource } from './sim-entra';
 import type { SimKnobs } from './sim-knobs';
@@ -35,6 +36,8 @@ export interface RecordedRequest {
   outcome?: 'completed' | 'client-closed' | 'dropped' | 'stalled';
   /** The parsed JSON body, for checking what the SDK sent. */
   body?: unknown;
+  /** The files the request carried, as the simulator read them (type, size, name, tokens). */
+  files?: ReceivedFile[];
 }
 
 export interface SimContext {

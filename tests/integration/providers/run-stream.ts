@@ -1,6 +1,7 @@
 // Reads a provider stream to the end the way the chat service will, keeping what a user sees.
 import { measureStream } from '../../../electron/main/providers/stream-metrics';
 import type { Provider } from '../../../electron/main/providers/provider';
+import type { AttachedFile } from '../../../shared/attachments';
 import type { ChatRequest } from '../../../shared/chat';
 import type {
   ErrorPart,
@@ -29,6 +30,8 @@ export async function runStream(
     maxOutputTokens?: number;
     /** Pane settings sent with the request (temperature, reasoning effort, …). */
     settings?: Omit<ChatRequest, 'model' | 'messages'>;
+    /** Files sent with the prompt. */
+    attachments?: AttachedFile[];
   } = {},
 ): Promise<StreamRun> {
   const signal = options.signal ?? new AbortController().signal;
@@ -36,7 +39,13 @@ export async function runStream(
     provider.stream(
       {
         model,
-        messages: [{ role: 'user', content: prompt }],
+        messages: [
+          {
+            role: 'user',
+            content: prompt,
+            ...(options.attachments ? { attachments: options.attachments } : {}),
+          },
+        ],
         ...(options.maxOutputTokens ? { maxOutputTokens: options.maxOutputTokens } : {}),
         ...options.settings,
       },
