@@ -23,6 +23,8 @@ export interface AttachmentLimits {
   maxDocumentBytes?: number;
   maxDocuments?: number;
   maxDocumentBytesTotal?: number;
+  /** Limits on the whole request: every message's files, earlier prompts' included. */
+  perRequest?: { maxImages?: number; maxDocuments?: number };
   /** Where the figures come from. */
   source: string;
 }
@@ -39,6 +41,9 @@ export const ATTACHMENT_LIMITS: Record<ProviderKind, AttachmentLimits> = {
     maxImages: 20,
     maxDocumentBytes: 4.5 * MiB,
     maxDocuments: 5,
+    // "You can't include more than 5 documents in a request." (Bedrock's ValidationException;
+    // the user guide's "API restrictions": up to 5 documents per request).
+    perRequest: { maxDocuments: 5 },
     source:
       'Bedrock API reference, Message (Converse): up to 20 images of at most 3.75 MB and 8000 × 8000 px, up to five documents of at most 4.5 MB each. (The user guide\'s "API restrictions" lifts the 4.5 MB for PDFs read by Claude 4+ and Nova; the message-level figure is kept, as the console still applies it.)',
   },
@@ -55,8 +60,9 @@ export const ATTACHMENT_LIMITS: Record<ProviderKind, AttachmentLimits> = {
     cloud: 'Azure OpenAI',
     maxImageBytes: 20 * MiB,
     maxImages: 10,
+    perRequest: { maxImages: 10 },
     source:
-      'Microsoft Learn, "Vision-enabled chat models", input limitations: images up to 20 MB, 10 images a chat call.',
+      'Microsoft Learn, "Vision-enabled chat models", input limitations: images up to 20 MB, 10 images a chat call; "Quotas and limits": 10 images in the messages array / conversation history of a request.',
   },
   'openai-on-bedrock': {
     cloud: 'OpenAI on Bedrock',
@@ -269,6 +275,33 @@ export function attachmentProblem(
     problems.push(
       `${limits.cloud} takes at most ${formatLimit(limits.maxDocumentBytesTotal)} of files in a request: these are ${formatBytes(totalOf(documents))}.`,
     );
+  }
+  return problems.length > 0 ? problems.join(' ') : undefined;
+}
+
+/**
+ * Why this target cannot take a whole request's files (one list per message, earlier prompts'
+ * included), for the limits a cloud counts over the request rather than one message (Bedrock's
+ * five documents, Azure's ten images), or undefined.
+ */
+export function requestAttachmentProblem(
+  target: ModelTarget,
+  perMessage: readonly (readonly AttachmentRef[])[],
+): string | undefined {
+  const limits = ATTACHMENT_LIMITS[target.kind];
+  const all = perMessage.flat();
+  const images = all.filter(isImage);
+  const documents = all.filter((f) => !isImage(f));
+  const over = (what: string, max: number, files: readonly AttachmentRef[]): string =>
+    `${limits.cloud} takes at most ${max} ${what} in a request, and this conversation's prompts hold ${files.length} (${list(files)}). Start a new conversation, or send fewer.`;
+  const problems: string[] = [];
+  const maxImages = limits.perRequest?.maxImages;
+  if (maxImages !== undefined && images.length > maxImages) {
+    problems.push(over('images', maxImages, images));
+  }
+  const maxDocuments = limits.perRequest?.maxDocuments;
+  if (maxDocuments !== undefined && documents.length > maxDocuments) {
+    problems.push(over('documents', maxDocuments, documents));
   }
   return problems.length > 0 ? problems.join(' ') : undefined;
 }

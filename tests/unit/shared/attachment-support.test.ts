@@ -3,6 +3,7 @@ import {
   ATTACHMENT_LIMITS,
   attachmentProblem,
   modelReading,
+  requestAttachmentProblem,
 } from '../../../shared/attachment-support';
 import type { AttachmentRef } from '../../../shared/attachments';
 import type { ModelTarget } from '../../../shared/model-capabilities';
@@ -148,5 +149,27 @@ describe('modelReading', () => {
   it('has a source for every cloud', () => {
     for (const limits of Object.values(ATTACHMENT_LIMITS))
       expect(limits.source.length).toBeGreaterThan(10);
+  });
+});
+
+describe('requestAttachmentProblem', () => {
+  it("counts Bedrock's documents over the whole conversation", () => {
+    const claude = bedrock('anthropic.claude-3-5-sonnet-20240620-v1:0');
+    const first = [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')];
+    const second = [pdf('d.pdf'), pdf('e.pdf'), pdf('f.pdf')];
+    expect(requestAttachmentProblem(claude, [first, second.slice(0, 2)])).toBeUndefined();
+    expect(requestAttachmentProblem(claude, [first, [], second])).toBe(
+      "Bedrock takes at most 5 documents in a request, and this conversation's prompts hold 6 (a.pdf, b.pdf, c.pdf, d.pdf, e.pdf, f.pdf). Start a new conversation, or send fewer.",
+    );
+  });
+
+  it("counts Azure's images over the whole conversation, and nothing where no limit is known", () => {
+    const azure: ModelTarget = { kind: 'azure-openai', api: 'responses', model: 'gpt-4o' };
+    const six = Array.from({ length: 6 }, (_, i) => png(`p${i}.png`));
+    expect(requestAttachmentProblem(azure, [six, six.slice(0, 4)])).toBeUndefined();
+    expect(requestAttachmentProblem(azure, [six, six])).toMatch(
+      /^Azure OpenAI takes at most 10 images in a request/,
+    );
+    expect(requestAttachmentProblem(openai('gpt-4o'), [six, six])).toBeUndefined();
   });
 });
