@@ -124,6 +124,21 @@ describe('models and clouds that refuse a file', () => {
     }
   });
 
+  it('a text-only model behind the Responses API refuses an image and a PDF', async () => {
+    const path = pathNamed('OpenAI on Bedrock GPT-5 (simulator)');
+    const model = 'openai.gpt-oss-120b';
+    expect(attachmentProblem(modelTargetOf(path.profile, model), [png, pdf])).toMatch(
+      /cannot read images \(chart\.png\)\. .* cannot read PDFs \(report\.pdf\)/,
+    );
+    const provider = createProvider(path.profile, path.credentials);
+    const image = await runStream(provider, echoPrompt('').text, model, { attachments: [png] });
+    expect(image.error?.message).toContain('refused an attached file (400)');
+    const file = await runStream(provider, echoPrompt('').text, model, { attachments: [pdf] });
+    expect(file.error?.message).toContain('file is only supported by certain models');
+    const note = await runStream(provider, echoPrompt('').text, model, { attachments: [md] });
+    expect(note.text.startsWith(`Received 1 file: ${mdLine} (notes.md).`)).toBe(true);
+  });
+
   it('a local server reads a Markdown note sent inline', async () => {
     const path = pathNamed('Local server (simulator)');
     const run = await runStream(
