@@ -165,6 +165,16 @@ export function checkOpenAiParts(input: OpenAiPartsInput): FileCheck {
             code: 'invalid_value',
           };
         const sniffed = sniffMediaType(bytes);
+        // Bytes that are no image at all: OpenAI's shorter text (openai-node #1463).
+        if (sniffed === undefined && input.cloud !== 'azure-openai') {
+          return {
+            ok: false,
+            status: 400,
+            message: 'You uploaded an unsupported image. Please make sure your image is valid.',
+            param: null,
+            code: 'invalid_image_format',
+          };
+        }
         if (
           !IMAGE_TYPES.includes(data.mediaType) ||
           sniffed !== data.mediaType ||
