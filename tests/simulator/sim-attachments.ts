@@ -115,6 +115,7 @@ export function checkOpenAiParts(input: OpenAiPartsInput): FileCheck {
   const files: ReceivedFile[] = [];
   let images = 0;
   for (const [i, message] of input.messages.entries()) {
+    if (typeof message.content === 'string') files.push(...inlineFiles(message.content));
     if (!Array.isArray(message.content)) continue;
     for (const [j, raw] of (message.content as OpenAiPart[]).entries()) {
       const at = chat ? `messages[${i}].content[${j}]` : `input[${i}].content[${j}]`;

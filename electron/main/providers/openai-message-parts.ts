@@ -42,7 +42,11 @@ export function chatCompletionsMessages(
   return messages.map((m): ChatCompletionMessageParam => {
     const files = m.attachments ?? [];
     if (m.role !== 'user' || files.length === 0) return { role: m.role, content: m.content };
-    return { role: 'user', content: messageParts(m.content, files).map(chatPart) };
+    const parts = messageParts(m.content, files).map(chatPart);
+    // Text documents alone make plain text: servers that take no content arrays still read it.
+    const texts = parts.flatMap((p) => (p.type === 'text' ? [p.text] : []));
+    if (texts.length === parts.length) return { role: 'user', content: texts.join('\n\n') };
+    return { role: 'user', content: parts };
   });
 }
 

@@ -57,6 +57,16 @@ describe('Chat Completions parts', () => {
     });
     expect(messages[3]).toEqual({ role: 'user', content: 'Thanks' });
   });
+
+  it('sends a prompt with text documents alone as plain text', () => {
+    const [message] = chatCompletionsMessages([
+      { role: 'user', content: 'Sum up', attachments: [md] },
+    ]);
+    expect(message).toEqual({
+      role: 'user',
+      content: 'Sum up\n\n<file name="notes.md" type="text/markdown">\n# Notes\nhello\n</file>',
+    });
+  });
 });
 
 describe('Responses parts', () => {
