@@ -4,8 +4,9 @@
 import { errorPart } from './error-part';
 import type { ErrorPart } from '../../../shared/stream';
 
+// Whole words: "Please consult our documentation" (Anthropic's setting errors) is no file.
 const FILE_REFUSAL =
-  /image|input_file|file_data|\bfile\b|document|\bpdf\b|base64|media type|mime|only supported by certain models/i;
+  /\bimages?\b|image_url|input_image|input_file|file_data|\bfiles?\b|\bdocuments?\b|\bpdf\b|base64|media type|mime type|only supported by certain models/i;
 
 export function isFileRefusal(said: string | undefined): boolean {
   return said !== undefined && FILE_REFUSAL.test(said);

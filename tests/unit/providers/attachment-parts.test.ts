@@ -173,4 +173,18 @@ describe('a refused file, in words', () => {
       /^AWS Bedrock \(us-east-1\) refused an attached file \(400\)\. AWS said: ".*" Remove the file, or pick a model that reads it\.$/,
     );
   });
+
+  it('leaves other refusals as they were, documentation links included', () => {
+    const error = new ValidationException({
+      message:
+        'The model returned the following errors: `max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
+      $metadata: { httpStatusCode: 400 },
+    });
+    const part = mapBedrockError(error, {
+      label: 'AWS Bedrock (us-east-1)',
+      credentialName: 'AWS access keys',
+      secrets: [],
+    });
+    expect(part.message).toMatch(/refused the request \(400\)/);
+  });
 });
