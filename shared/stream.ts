@@ -25,6 +25,9 @@ export const ERROR_KINDS = [
   'cancelled',
   'server',
   'bad-request',
+  // The app did not send the request: the model or cloud cannot take an attached file (its
+  // type, size or count). Not the cloud's failure, so the leaderboard leaves it out.
+  'unsupported-input',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -12,7 +12,9 @@ const PNG_BASE64 =
 let app: E2eApp;
 
 beforeAll(async () => {
-  app = await startE2eApp({ withProfiles: ['sim-openai', 'sim-azure', 'sim-bedrock-keys'] });
+  app = await startE2eApp({
+    withProfiles: ['sim-openai', 'sim-azure', 'sim-bedrock-keys', 'sim-openai-on-bedrock'],
+  });
   await app.page.getByRole('textbox', { name: 'Message' }).waitFor();
 });
 
@@ -49,7 +51,7 @@ describe('attachments', () => {
   it('sends a pasted image to three clouds and reopens it from history offline', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'New conversation' }).click();
-    while ((await page.getByRole('article').count()) < 3) {
+    while ((await page.getByRole('article').count()) < 4) {
       await page.getByRole('button', { name: 'Add pane' }).click();
     }
     await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
@@ -61,6 +63,9 @@ describe('attachments', () => {
       'anthropic.claude-3-5-sonnet-20240620-v1:0',
     );
 
+    // gpt-oss reads text only: that pane is named before sending, and not asked.
+    await aimPane(page, 4, 'OpenAI on Bedrock (simulator)', 'openai.gpt-oss-120b');
+
     await pasteImage('image.png');
     const composer = page.getByRole('form', { name: 'Composer' });
     const attached = composer.getByRole('list', { name: 'Attached files' });
@@ -69,14 +74,23 @@ describe('attachments', () => {
     expect(name).toMatch(/^Pasted image .+\.png$/);
     expect(await attached.innerText()).toContain('bytes');
 
+    const warnings = composer.getByRole('list', { name: 'Files some panes cannot take' });
+    await warnings.waitFor();
+    expect(await warnings.innerText()).toMatch(/^Pane 4: .*cannot read images \(Pasted image/);
+
     await send(page, 'What is in this picture? [[sim reply=echo]]');
     for (const number of [1, 2, 3]) {
       const answer = await waitForStatus(page, number, 'complete');
-      expect(await answer.innerText()).toContain('What is in this picture?');
+      const text = await answer.innerText();
+      expect(text).toContain('What is in this picture?');
+      // The simulator's reply names what arrived: the pasted PNG, decoded as 1×1.
+      expect(text).toMatch(/Received 1 file: image\/png \d+ bytes 1×1/);
       const sent = pane(page, number).getByRole('list', { name: 'Files sent with this message' });
       await expect.poll(() => imageShown(pane(page, number), name)).toBe(true);
       expect(await sent.innerText()).toContain(name);
     }
+    const refused = await waitForStatus(page, 4, 'error');
+    expect(await refused.getByRole('alert').innerText()).toMatch(/cannot read images/);
     // Sent: the composer is empty again.
     expect(await attached.count()).toBe(0);
 

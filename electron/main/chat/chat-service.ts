@@ -22,6 +22,7 @@ import {
   type AnswerApi,
 } from '../../../shared/answer';
 import type { EventName, IpcEvents } from '../../../shared/ipc';
+import { modelTargetOf } from '../../../shared/model-capabilities';
 import { PROVIDER_LABELS, profileRegion, type ProviderProfile } from '../../../shared/providers';
 import type { StreamMetrics } from '../../../shared/stream';
 import { UserFacingError } from '../ipc/user-facing-error';
@@ -29,10 +30,12 @@ import type { Logger } from '../logging/logger';
 import type { Provider, ProviderCredentials } from '../providers/provider';
 import { estimateUsage } from '../pricing/estimate-usage';
 import type { PricedAnswer, PriceQuery } from '../pricing/price-book';
+import { errorPart } from '../providers/error-part';
 import { measureStream } from '../providers/stream-metrics';
 import type { AttachedFile } from '../../../shared/attachments';
 import type { AttachmentSource, ChatRecorder, RecordedPane, TurnAnswer } from './chat-recorder';
 import { streamWithFailover, type FailoverTarget } from './failover';
+import { fitAttachments } from './fit-attachments';
 import { createPartBatcher } from './part-batcher';
 
 export type EmitEvent = <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
@@ -170,11 +173,16 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       model,
       region: profileRegion(profile),
       async *open() {
+        const fitted = fitAttachments(modelTargetOf(profile, model), job.messages);
+        if ('refused' in fitted) {
+          yield errorPart('unsupported-input', fitted.refused);
+          return;
+        }
         const credentials = await deps.readCredentials(profile);
         const provider = deps.createProvider(profile, credentials, {
           idleTimeoutMs: profile.idleTimeoutMs ?? deps.idleTimeoutMs(),
         });
-        const request: ChatRequest = { ...settings, model, messages: job.messages };
+        const request: ChatRequest = { ...settings, model, messages: fitted.messages };
         yield* provider.stream(request, signal);
       },
     }));

@@ -13,6 +13,7 @@ const RETRYABLE: Record<ErrorKind, boolean> = {
   cancelled: false,
   server: true,
   'bad-request': false,
+  'unsupported-input': false,
 };
 
 export function errorPart(

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MEDIA_TYPES } from '../../../../shared/attachments';
 import { AttachmentList } from '../attachments/attachment-list';
+import { AttachmentWarnings } from './attachment-warnings';
 import { useAppStore } from '../../store/app-store';
 import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
@@ -121,6 +122,7 @@ export function Composer() {
           }
         }}
       />
+      <AttachmentWarnings />
       <p className="composer__status" role="status" aria-live="polite">
         {status}
       </p>
