@@ -76,7 +76,9 @@ describe('attachments', () => {
 
     const warnings = composer.getByRole('list', { name: 'Files some panes cannot take' });
     await warnings.waitFor();
-    expect(await warnings.innerText()).toMatch(/^Pane 4: .*cannot read images \(Pasted image/);
+    expect(await warnings.innerText()).toMatch(
+      /^Pane 4 will not be asked: .*cannot read images \(Pasted image/,
+    );
 
     await send(page, 'What is in this picture? [[sim reply=echo]]');
     for (const number of [1, 2, 3]) {

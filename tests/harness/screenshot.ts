@@ -2,8 +2,10 @@
 // answering side by side), docs/screenshot-gpt5.png (GPT-5.5 on OpenAI, Azure's v1 API and
 // Bedrock through the Responses API, with a reasoning effort and the pane settings open),
 // docs/screenshot-verdict.png (a turn's verdict with a version difference) and
-// docs/screenshot-leaderboard.png (the leaderboard over what they recorded).
-// Run with `npx tsx tests/harness/screenshot.ts`.
+// docs/screenshot-leaderboard.png (the leaderboard over what they recorded) and
+// docs/screenshot-attachments.png (a chart and a PDF sent to four panes, one of them text-only).
+// Run with `npx tsx tests/harness/screenshot.ts`, or name the shots to take
+// (`… screenshot.ts attachments`).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,6 +101,79 @@ async function leaderboard(page: Page): Promise<void> {
   await page.screenshot({ path: join(DOCS, 'screenshot-leaderboard.png') });
 }
 
+/** A bar chart drawn in the page, pasted as a screenshot would be, and a one-page PDF attached. */
+async function attachments(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  while ((await page.getByRole('article').count()) < 4) {
+    await page.getByRole('button', { name: 'Add pane' }).click();
+  }
+  await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
+  await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+  await aimPane(
+    page,
+    3,
+    'Bedrock access keys (simulator)',
+    'anthropic.claude-3-5-sonnet-20240620-v1:0',
+  );
+  await aimPane(page, 4, 'OpenAI on Bedrock (simulator)', 'openai.gpt-oss-120b');
+  const pdf = [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+  await page.getByRole('textbox', { name: 'Message' }).evaluate(async (box) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 480;
+    canvas.height = 300;
+    const g = canvas.getContext('2d');
+    if (!g) throw new Error('no canvas');
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, 480, 300);
+    [120, 190, 150, 240, 210].forEach((height, i) => {
+      g.fillStyle = ['#3b6ef5', '#e8a33d', '#2f9e6e', '#c93c3c', '#7a5af5'][i] ?? '#333';
+      g.fillRect(40 + i * 85, 280 - height, 60, height);
+    });
+    const png = await new Promise<Blob>((done) =>
+      canvas.toBlob((b) => done(b as Blob), 'image/png'),
+    );
+    const data = new DataTransfer();
+    data.items.add(new File([png], 'image.png', { type: 'image/png' }));
+    box.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await page.locator('.composer__file-input').setInputFiles({
+    name: 'Q3 revenue.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(pdf),
+  });
+  await page.getByRole('list', { name: 'Attached files' }).getByRole('listitem').nth(1).waitFor();
+  await page.getByRole('list', { name: 'Files some panes cannot take' }).waitFor();
+  await page.screenshot({ path: join(DOCS, 'screenshot-attachments-composer.png') });
+  await send(page, 'Does the chart agree with the report? [[sim reply=markdown ttft=20 rate=300]]');
+  await waitForAnswers(page, 3);
+  await page
+    .getByLabel('Answer in pane 4', { exact: true })
+    .last()
+    .and(page.locator('[data-status="error"]'))
+    .waitFor({ timeout: 30_000 });
+  await page
+    .locator('.pane .virtual-list')
+    .evaluateAll((els) => els.forEach((el) => el.scrollTo({ top: 0 })));
+  await page.screenshot({ path: join(DOCS, 'screenshot-attachments.png') });
+}
+
+const SHOTS: Record<string, (page: Page) => Promise<void>> = {
+  fourClouds,
+  gpt5AcrossClouds,
+  verdict,
+  leaderboard,
+  attachments,
+};
+
 async function main(): Promise<void> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-screenshot-'));
   const simulator = await startCloudSimulator();
@@ -107,10 +182,10 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1120 } });
     await page.goto(host.url);
-    await fourClouds(page);
-    await gpt5AcrossClouds(page);
-    await verdict(page);
-    await leaderboard(page);
+    const asked = process.argv.slice(2);
+    for (const [name, shot] of Object.entries(SHOTS)) {
+      if (asked.length === 0 || asked.includes(name)) await shot(page);
+    }
     console.log(`Wrote the screenshots in ${DOCS}`);
   } finally {
     await browser.close();

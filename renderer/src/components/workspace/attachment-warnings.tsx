@@ -22,7 +22,12 @@ export function AttachmentWarnings() {
       const problem = attachmentProblem(modelTargetOf(profile, pane.model), files);
       return problem === undefined
         ? []
-        : [{ paneId: pane.paneId, text: `Pane ${panes.indexOf(pane) + 1}: ${problem}` }];
+        : [
+            {
+              paneId: pane.paneId,
+              text: `Pane ${panes.indexOf(pane) + 1} will not be asked: ${problem}`,
+            },
+          ];
     });
   }, [files, targets, panes, profiles]);
   if (warnings.length === 0) return null;
