@@ -40,7 +40,10 @@ export interface TurnVerdict {
   rows: VerdictRow[];
   /** Column → the messageIds holding its best value (ties share it). */
   best: Partial<Record<VerdictColumn, string[]>>;
+  /** Answers the clouds failed (a pane the app did not ask is not one: see `notAsked`). */
   errors: number;
+  /** Panes not asked because their model or cloud cannot take the prompt's files. */
+  notAsked: number;
   /** Plain sentences: "Versions differ: …". */
   parity: string[];
 }
@@ -110,13 +113,16 @@ function parityOf(rows: VerdictRow[], answers: readonly Answer[]): string[] {
   ];
 }
 
+const notAsked = (row: VerdictRow): boolean => row.errorKind === 'unsupported-input';
+
 /** The verdict on a turn from its answers, one per pane, in pane order. */
 export function turnVerdict(answers: readonly Answer[]): TurnVerdict {
   const rows = answers.map(rowOf);
   return {
     rows,
     best: bestOf(rows),
-    errors: rows.filter((row) => row.status === 'error').length,
+    errors: rows.filter((row) => row.status === 'error' && !notAsked(row)).length,
+    notAsked: rows.filter(notAsked).length,
     parity: parityOf(rows, answers),
   };
 }

@@ -36,6 +36,26 @@ function answer(
 }
 
 describe('the verdict on a turn', () => {
+  it('counts a pane the app did not ask (it cannot take the files) apart from the clouds’ errors', () => {
+    const refused: Answer = {
+      ...answer('c', 'Bedrock', undefined, { ttft: 0, rate: 0, total: 1, out: 0 }, 'error'),
+      error: { kind: 'unsupported-input', message: 'gpt-oss cannot read images (a.png).' },
+    };
+    const failed: Answer = {
+      ...answer('d', 'Azure', undefined, { ttft: 0, rate: 0, total: 1, out: 0 }, 'error'),
+      error: { kind: 'rate-limit', message: 'Azure throttled.' },
+    };
+    const verdict = turnVerdict([
+      answer('a', 'OpenAI', 'gpt-5.5', { ttft: 300, rate: 80, total: 2000, out: 120 }),
+      refused,
+      failed,
+    ]);
+    expect({ errors: verdict.errors, notAsked: verdict.notAsked }).toEqual({
+      errors: 1,
+      notAsked: 1,
+    });
+  });
+
   it('marks the best of each column among complete answers, ties sharing it', () => {
     const verdict = turnVerdict([
       answer('a', 'OpenAI', 'gpt-5.5-2026-04-23', {

@@ -199,6 +199,9 @@ export function VerdictStrip() {
             {verdict.errors} {verdict.errors === 1 ? 'error' : 'errors'}
           </span>
         )}
+        {verdict.notAsked > 0 && (
+          <span className="verdict__waiting">{verdict.notAsked} not asked (files)</span>
+        )}
         {waiting > 0 && <span className="verdict__waiting">{waiting} still answering…</span>}
         <button
           type="button"
@@ -270,7 +273,14 @@ export function VerdictStrip() {
                 {!letters && paneNumbers[row.paneId] ? `${paneNumbers[row.paneId]}. ` : ''}
                 {!letters && row.cloud}
                 {row.status !== 'complete' && (
-                  <span className="verdict__status"> ({row.errorKind ?? row.status})</span>
+                  <span className="verdict__status">
+                    {' '}
+                    (
+                    {row.errorKind === 'unsupported-input'
+                      ? 'not asked: cannot take the files'
+                      : (row.errorKind ?? row.status)}
+                    )
+                  </span>
                 )}
               </th>
               {VERDICT_COLUMNS.map((column) => {
