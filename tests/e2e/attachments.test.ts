@@ -48,6 +48,56 @@ async function imageShown(scope: ReturnType<typeof pane>, name: string): Promise
 }
 
 describe('attachments', () => {
+  it('attaches by button and by drop, removes before sending, and refuses a type it cannot send', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    const composer = page.getByRole('form', { name: 'Composer' });
+    const attached = composer.getByRole('list', { name: 'Attached files' });
+    // The button opens the system's file picker; a person picks two files in it.
+    const chooser = page.waitForEvent('filechooser');
+    await composer.getByRole('button', { name: 'Attach files' }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes\n- one\n') },
+      { name: 'table.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') },
+    ]);
+    await expect.poll(() => attached.getByRole('listitem').count()).toBe(2);
+    await attached.getByRole('button', { name: 'Remove table.csv' }).click();
+    await expect.poll(() => attached.getByRole('listitem').count()).toBe(1);
+
+    // A file dropped on the composer; then one the app cannot send, named in a notice.
+    const drop = async (name: string, type: string, bytes: number[]) =>
+      composer.evaluate(
+        (form, file) => {
+          const data = new DataTransfer();
+          data.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+          for (const kind of ['dragover', 'drop']) {
+            form.dispatchEvent(
+              new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }),
+            );
+          }
+        },
+        { name, type, bytes },
+      );
+    await drop('chart.png', 'image/png', [...Buffer.from(PNG_BASE64, 'base64')]);
+    await expect.poll(() => attached.getByRole('listitem').count()).toBe(2);
+    await drop('setup.exe', 'application/octet-stream', [0x4d, 0x5a, 0x90, 0x00]);
+    const notice = page.getByRole('region', { name: 'Compare workspace' }).getByRole('alert');
+    await expect
+      .poll(() => notice.innerText())
+      .toMatch(/“setup\.exe” is not a file type the app can send/);
+    expect(await attached.locator('.attachment__name').allInnerTexts()).toEqual([
+      'notes.md',
+      'chart.png',
+    ]);
+
+    await send(page, 'Read my notes [[sim reply=echo]]');
+    const answer = await waitForStatus(page, 1, 'complete', 'Read my notes');
+    expect(await answer.innerText()).toMatch(/Received 2 files: text\/markdown .*image\/png/);
+  });
+
+  // Last: it closes the simulator.
   it('sends a pasted image to three clouds and reopens it from history offline', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'New conversation' }).click();
