@@ -15,6 +15,7 @@ import { upgradeExport } from './export-upgrade';
 import { ANSWER_COLUMNS, messageParams } from './history-rows';
 import { createImportFiles, type ImportFiles } from './import-attachments';
 import { createRowSequence } from './row-sequence';
+import { createTurnFiles } from './turn-files';
 
 const NOTHING = 'Nothing was imported.';
 
@@ -71,16 +72,7 @@ export function createHistoryImport(db: Database, now: () => number = Date.now) 
     `INSERT INTO turns (rid, id, conversation_id, seq, prompt, created_at, pane_ids_json)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  // A file already stored (by another prompt, here or in this import) is the same bytes: its id
-  // is their hash. It is released by a trigger with the last prompt that holds it.
-  const insertAttachment = db.prepare(
-    `INSERT OR IGNORE INTO attachments (id, media_type, size, bytes, created_at)
-     VALUES (@id, @mediaType, @size, @bytes, @now)`,
-  );
-  const insertTurnAttachment = db.prepare(
-    `INSERT INTO turn_attachments (turn_id, position, attachment_id, name)
-     VALUES (@turnId, @position, @id, @name)`,
-  );
+  const turnFiles = createTurnFiles(db, now);
   const insertMessage = db.prepare(
     `INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, created_at,
        updated_at, ${ANSWER_COLUMNS.join(', ')})
@@ -101,11 +93,8 @@ export function createHistoryImport(db: Database, now: () => number = Date.now) 
         result.attachmentsLeftOut += 1;
         continue;
       }
-      if (file.kind === 'new') {
-        const { id, mediaType, size } = file.entry;
-        insertAttachment.run({ id, mediaType, size, bytes: file.bytes, now: now() });
-      }
-      insertTurnAttachment.run({ turnId: turn.id, position, id: ref.id, name: ref.name });
+      if (file.kind === 'new') turnFiles.storeBytes({ ...file.entry, bytes: file.bytes });
+      turnFiles.link(turn.id, position, ref);
       position += 1;
       result.attachmentsAdded += 1;
     }

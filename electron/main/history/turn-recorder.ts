@@ -15,6 +15,7 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import type { PendingDelta } from './delta-buffer';
 import { ANSWER_COLUMNS, messageParams, type TurnRow } from './history-rows';
 import { createRowSequence } from './row-sequence';
+import { createTurnFiles } from './turn-files';
 
 export interface Clock {
   now: () => number;
@@ -103,14 +104,7 @@ export function createTurnRecorder(db: Database, clock: Clock) {
      FROM picked p JOIN messages m ON m.rid = p.rid
      ORDER BY p.seq`,
   );
-  const insertAttachment = db.prepare(
-    `INSERT OR IGNORE INTO attachments (id, media_type, size, bytes, created_at)
-     VALUES (@id, @mediaType, @size, @bytes, @now)`,
-  );
-  const insertTurnAttachment = db.prepare(
-    `INSERT INTO turn_attachments (turn_id, position, attachment_id, name)
-     VALUES (@turnId, @position, @id, @name)`,
-  );
+  const fileWrites = createTurnFiles(db, clock.now);
   const turnFiles = db.prepare<
     [string],
     { id: string; name: string; mediaType: string; size: number; bytes: Buffer }
@@ -215,9 +209,8 @@ export function createTurnRecorder(db: Database, clock: Clock) {
     // After the replaced turn is gone: its files were released with it, and are written again
     // here when the edited prompt still carries them.
     (input.attachments ?? []).forEach((file, position) => {
-      const { id, mediaType, size } = file;
-      insertAttachment.run({ id, mediaType, size, bytes: Buffer.from(file.bytes), now });
-      insertTurnAttachment.run({ turnId, position, id: file.id, name: file.name });
+      fileWrites.storeBytes(file);
+      fileWrites.link(turnId, position, file);
     });
     const messages = input.panes.map((pane) => ({
       paneId: pane.paneId,

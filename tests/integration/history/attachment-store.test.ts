@@ -2,17 +2,11 @@
 // until its turn is recorded, stored once however many prompts carry it, sent back in the
 // thread of later turns, survives an edited prompt that keeps it, and is gone with the last
 // conversation that held it.
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
-import { openTestStore, outcome, pane } from './history-test-kit';
+import { openTestStore, pane } from './history-test-kit';
+import { attach, PDF, PNG, sendWith as sendWithStore, storedRows } from './attachment-fixtures';
 import type { HistoryStore } from '../../../electron/main/history/history-store';
-
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 
 let dir: TempDir;
 let store: HistoryStore;
@@ -29,30 +23,12 @@ afterEach(async () => {
 });
 
 const add = (name: string, bytes: Buffer, mediaType = '') =>
-  store.attachments.add({ name, mediaType, data: bytes.toString('base64') });
-
-const storedFiles = (): number => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT count(*) FROM attachments').pluck().get() as number;
-  } finally {
-    db.close();
-  }
-};
-
-/** A turn sending the files, answered at once. */
-function sendWith(prompt: string, refs: ReturnType<typeof add>[], conversationId?: string) {
-  const turn = store.beginTurn({
-    conversationId,
-    prompt,
-    attachments: store.attachments.resolve(refs),
-    panes: [pane('p1')],
-  });
-  store.attachments.forget(refs.map((ref) => ref.id));
-  for (const { messageId } of turn.messages)
-    store.finish(messageId, outcome(`answer to ${prompt}`));
-  return turn;
-}
+  mediaType === ''
+    ? attach(store, name, bytes)
+    : store.attachments.add({ name, mediaType, data: bytes.toString('base64') });
+const storedFiles = (): number => storedRows(file).files;
+const sendWith = (prompt: string, refs: ReturnType<typeof add>[], conversationId?: string) =>
+  sendWithStore(store, prompt, refs, conversationId);
 
 describe('attachments in history', () => {
   it('knows a file by its bytes, not by what the renderer says it is', () => {
