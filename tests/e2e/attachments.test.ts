@@ -3,7 +3,7 @@
 // from history with the image after the clouds are gone (network off).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { aimPane, pane, send, waitForStatus } from './support/workspace-page';
+import { pane, send, threeReadersAndGptOss, waitForStatus } from './support/workspace-page';
 
 /** A 1×1 PNG: a real image, small enough to read in the test. */
 const PNG_BASE64 =
@@ -100,21 +100,7 @@ describe('attachments', () => {
   // Last: it closes the simulator.
   it('sends a pasted image to three clouds and reopens it from history offline', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'New conversation' }).click();
-    while ((await page.getByRole('article').count()) < 4) {
-      await page.getByRole('button', { name: 'Add pane' }).click();
-    }
-    await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
-    await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
-    await aimPane(
-      page,
-      3,
-      'Bedrock access keys (simulator)',
-      'anthropic.claude-3-5-sonnet-20240620-v1:0',
-    );
-
-    // gpt-oss reads text only: that pane is named before sending, and not asked.
-    await aimPane(page, 4, 'OpenAI on Bedrock (simulator)', 'openai.gpt-oss-120b');
+    await threeReadersAndGptOss(page);
 
     await pasteImage('image.png');
     const composer = page.getByRole('form', { name: 'Composer' });

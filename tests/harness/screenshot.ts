@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startCloudSimulator } from '../simulator/cloud-simulator';
 import { startTestHost } from './test-host';
-import { aimPane } from '../e2e/support/workspace-page';
+import { aimPane, threeReadersAndGptOss } from '../e2e/support/workspace-page';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
@@ -103,19 +103,7 @@ async function leaderboard(page: Page): Promise<void> {
 
 /** A bar chart drawn in the page, pasted as a screenshot would be, and a one-page PDF attached. */
 async function attachments(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New conversation' }).click();
-  while ((await page.getByRole('article').count()) < 4) {
-    await page.getByRole('button', { name: 'Add pane' }).click();
-  }
-  await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
-  await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
-  await aimPane(
-    page,
-    3,
-    'Bedrock access keys (simulator)',
-    'anthropic.claude-3-5-sonnet-20240620-v1:0',
-  );
-  await aimPane(page, 4, 'OpenAI on Bedrock (simulator)', 'openai.gpt-oss-120b');
+  await threeReadersAndGptOss(page);
   const pdf = [
     '%PDF-1.4',
     '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',

@@ -73,3 +73,24 @@ export async function openAiAndAzurePanes(page: Page): Promise<void> {
   await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
   await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
 }
+
+/**
+ * A new conversation with four panes: three models that read images (GPT-4o on OpenAI, Azure's
+ * gpt-4o-prod, Claude 3.5 Sonnet on Bedrock) and text-only gpt-oss on OpenAI on Bedrock, for
+ * attachments. Needs the profiles sim-openai, sim-azure, sim-bedrock-keys, sim-openai-on-bedrock.
+ */
+export async function threeReadersAndGptOss(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  while ((await page.getByRole('article').count()) < 4) {
+    await page.getByRole('button', { name: 'Add pane' }).click();
+  }
+  await aimPane(page, 1, 'OpenAI (simulator)', 'gpt-4o');
+  await aimPane(page, 2, 'Azure OpenAI (simulator)', 'gpt-4o-prod');
+  await aimPane(
+    page,
+    3,
+    'Bedrock access keys (simulator)',
+    'anthropic.claude-3-5-sonnet-20240620-v1:0',
+  );
+  await aimPane(page, 4, 'OpenAI on Bedrock (simulator)', 'openai.gpt-oss-120b');
+}
