@@ -89,6 +89,8 @@ interface Group {
 }
 
 const byValue = (a: Counted, b: Counted) => a[0] - b[0];
+/** SQLite's order of text (by code unit), for ties. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedCounts = (counts: Map<number, number>): Counted[] => [...counts].sort(byValue);
 const add = (counts: Map<number, number>, value: number, count: number) =>
   counts.set(value, (counts.get(value) ?? 0) + count);
@@ -107,7 +109,10 @@ export const aliasKey = (providerKind: string, providerName: string, askedModel:
 function resolved<T extends AnswerSource>(slice: T, aliases: ServedAliases): T {
   const alias = aliases.get(aliasKey(slice.providerKind, slice.providerName, slice.modelId));
   if (!alias) return slice;
-  return { ...slice, modelId: alias.modelId, region: slice.region ?? alias.region };
+  const region = slice.region ?? alias.region;
+  // Most slices are already what their alias says: no copy for those.
+  if (alias.modelId === slice.modelId && region === slice.region) return slice;
+  return { ...slice, modelId: alias.modelId, region };
 }
 
 export function aggregateLeaderboard(
@@ -222,7 +227,15 @@ export function aggregateLeaderboard(
       costPer1kOutputUsd: pricedOutputTokens > 0 ? (pricedCost / pricedOutputTokens) * 1000 : null,
     };
   });
-  rows.sort((a, b) => b.answers - a.answers || a.family.localeCompare(b.family));
+  // Ties go by cloud and region too, so the order never depends on the order slices were read.
+  rows.sort(
+    (a, b) =>
+      b.answers - a.answers ||
+      a.family.localeCompare(b.family) ||
+      byCode(a.providerKind, b.providerKind) ||
+      byCode(a.providerName, b.providerName) ||
+      byCode(a.region ?? '', b.region ?? ''),
+  );
 
   const ttftByCloud: LeaderboardTtftSeries[] = [...clouds.values()].map((cloud) => {
     const sorted = sortedCounts(cloud.ttft);

@@ -3,6 +3,7 @@
 // intact. Add new steps at the end; never edit one that has shipped.
 import type { Database } from 'better-sqlite3';
 import { UserFacingError } from '../ipc/user-facing-error';
+import { createLeaderboardRollup } from './leaderboard-rollup';
 
 export interface Migration {
   version: number;
@@ -298,6 +299,18 @@ const attachments: Migration = {
   },
 };
 
+/**
+ * v7: the leaderboard's rollup (leaderboard-rollup.ts): answers counted by source, first-token
+ * time, speed and error kind over all time, per UTC day and per 32-day block, kept by triggers as
+ * answers finish, change or go, so the leaderboard no longer reads every answer. Answers already
+ * recorded are counted here.
+ */
+const leaderboardRollup: Migration = {
+  version: 7,
+  description: 'leaderboard rollup kept by triggers',
+  up: (db) => createLeaderboardRollup(db, LEADERBOARD_SQL),
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   coreTables,
   fullTextSearch,
@@ -305,6 +318,7 @@ export const MIGRATIONS: readonly Migration[] = [
   answerExtras,
   answerFacets,
   attachments,
+  leaderboardRollup,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
