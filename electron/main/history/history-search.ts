@@ -42,20 +42,23 @@ interface FacetParams {
   maxCost: number | null;
   from: number | null;
   to: number | null;
-  /** 1 when region, status or cost is set: those are read from the answer's own row. */
+  /** 1 when any facet but the dates is set: those keep answers only. */
   answerFacets: number;
 }
 type SearchParams = FacetParams & { query: string };
 
 // Prompts and titles have no provider, model, region, status or cost, so those filters keep
-// answers only. An answer's index row is rid * 4 (see schema-migrations.ts).
+// answers only. An answer's index row is rid * 4 (see schema-migrations.ts). Its facets are read
+// from a narrow index of them (v8), not from the answer's row or the search index's own columns:
+// both of those hold the whole text, and a common word with a facet checks thousands of rows.
 const FILTERS = `search_index MATCH @query
-  AND (@providerKind IS NULL OR search_index.provider_kind = @providerKind)
-  AND (@model IS NULL OR search_index.model = @model)
   AND (@from IS NULL OR search_index.created_at >= @from)
   AND (@to IS NULL OR search_index.created_at <= @to)
   AND (@answerFacets = 0 OR (search_index.rowid % 4 = 0 AND EXISTS (
-    SELECT 1 FROM messages f WHERE f.rid = search_index.rowid / 4
+    SELECT 1 FROM messages f INDEXED BY messages_search_facets
+    WHERE f.rid = search_index.rowid / 4
+      AND (@providerKind IS NULL OR f.provider_kind = @providerKind)
+      AND (@model IS NULL OR f.model = @model)
       AND (@region IS NULL OR f.region = @region)
       AND (@status IS NULL OR f.status = @status)
       AND (@minCost IS NULL OR f.cost_usd >= @minCost)
@@ -155,6 +158,8 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
       answerFacets: 0,
     };
     facets.answerFacets =
+      facets.providerKind !== null ||
+      facets.model !== null ||
       facets.region !== null ||
       facets.status !== null ||
       facets.minCost !== null ||
