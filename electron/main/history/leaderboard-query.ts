@@ -1,10 +1,11 @@
 // The leaderboard over history, read from the rollup the triggers keep (leaderboard-rollup.ts,
 // schema v7) instead of every answer: counted slices per raw model id × cloud × region ×
 // first-token time (with errors, wins and costs summed), and per … × speed. Without dates that
-// is the all-time rows; a date range is read as whole 32-day blocks, whole UTC days, and the
-// answers of the partial days at its edges counted from messages by time, so any range (a local
-// day starts at any UTC hour) is exact. leaderboard-aggregate.ts merges the slices by model
-// family (a normalisation SQL cannot do) and reads the percentiles from the counts.
+// is the all-time rows; a date range is read as whole 32-day blocks, UTC days and quarter hours
+// (a local day in any time zone starts on one), and only a range that starts or ends inside a
+// quarter hour has its edges counted from messages by time, so any range is exact.
+// leaderboard-aggregate.ts merges the slices by model family (a normalisation SQL cannot do) and
+// reads the percentiles from the counts.
 import type { Database } from 'better-sqlite3';
 import type { LeaderboardInput, LeaderboardResult } from '../../../shared/history';
 import type { ProviderKind } from '../../../shared/providers';

@@ -3,8 +3,9 @@
 // keep two tables: answers per source × first-token time × error kind (with errors, wins and
 // costs summed) and answers per source × speed, each over all time, per UTC quarter hour, day
 // and 32-day block; a date range is read as whole blocks, days and quarter hours and, at its
-// edges, the answers themselves (leaderboard-query.ts), so any range stays exact. A third table counts
-// what each asked model was served as, for answers that failed before their cloud named it.
+// edges, the answers themselves (leaderboard-query.ts), so any range stays exact. A third table
+// counts what each asked model was served as, for answers that failed before their cloud named
+// it. Costs are kept in whole picodollars, so taking an answer back leaves no rounding behind.
 //
 // The triggers and the migration's backfill are generated from one list of figures below, so
 // they cannot disagree. They are part of schema v7: change them with a new migration only.
