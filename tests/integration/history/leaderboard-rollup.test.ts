@@ -176,6 +176,20 @@ describe('leaderboard rollup', () => {
     expect(store.leaderboard({}).rows.some((row) => row.wins > 0)).toBe(true);
     check();
 
+    // Imported answers arrive finished (one insert each): counted the same.
+    const copyFile = dir.file('imported.sqlite');
+    const copy = openTestStore(copyFile);
+    copy.importHistory(store.exportHistory({ format: 'json' }).content);
+    const copyReader = new Database(copyFile, { readonly: true });
+    expect(comparable(copy.leaderboard({}))).toEqual(
+      comparable(createLeaderboardByAnswers(copyReader)({})),
+    );
+    expect(copy.leaderboard({}).rows.map((row) => row.answers)).toEqual(
+      store.leaderboard({}).rows.map((row) => row.answers),
+    );
+    copyReader.close();
+    copy.close();
+
     reader.close();
     store.close();
   });
