@@ -38,9 +38,14 @@ const SPAN_BUCKET = `CASE spans.span WHEN ${SPAN.all} THEN 0
 const SPANS = `(SELECT ${SPAN.all} AS span UNION ALL SELECT ${SPAN.quarter}
   UNION ALL SELECT ${SPAN.day} UNION ALL SELECT ${SPAN.block}) AS spans`;
 
-/** Which answers the leaderboard counts (as leaderboard-query.ts read them before v7). */
+/**
+ * Which answers the leaderboard counts (as leaderboard-query.ts read them before v7), less the
+ * panes the app never asked because their model could not take the prompt's files: no request
+ * reached that cloud, so it is neither an answer nor an error of it.
+ */
 export const countedAnswer = (L: Sql) => `role = 'assistant' AND status != 'streaming'
-  AND provider_kind IS NOT NULL AND ${L.model} IS NOT NULL`;
+  AND provider_kind IS NOT NULL AND ${L.model} IS NOT NULL
+  AND coalesce(error_kind, '') <> 'unsupported-input'`;
 
 /** Where an answer came from, as key columns: cloud, region, served (else asked) model. */
 const sourceKey = (L: Sql): [column: string, expression: string][] => [

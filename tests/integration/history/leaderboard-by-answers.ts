@@ -42,7 +42,7 @@ type RawSpeed = [...RawSource, tokensPerSecond: number, answers: number];
 const L = LEADERBOARD_SQL;
 const scope = (index: string) => `FROM messages INDEXED BY ${index}
   WHERE role = 'assistant' AND status != 'streaming' AND provider_kind IS NOT NULL
-    AND ${L.model} IS NOT NULL
+    AND ${L.model} IS NOT NULL AND coalesce(error_kind, '') <> 'unsupported-input'
     AND (@from IS NULL OR created_at >= @from) AND (@to IS NULL OR created_at <= @to)
     AND (@providerKind IS NULL OR provider_kind = @providerKind)
     AND (@region IS NULL OR region = @region)`;

@@ -114,6 +114,25 @@ describe('leaderboard', () => {
     });
   });
 
+  it('leaves out a pane the app did not ask because it could not take the files', () => {
+    recordComparison({ openai: 200, bedrock: 600 });
+    const turn = store.beginTurn({ prompt: 'What is in this image?', panes: [bedrockPane('b')] });
+    for (const { messageId } of turn.messages) {
+      store.finish(
+        messageId,
+        outcome('', {
+          status: 'error',
+          error: { kind: 'unsupported-input', message: 'This model cannot read images (a.png).' },
+          providerModelId: undefined,
+          cost: undefined,
+          metrics: { ttftMs: null, tokensPerSecond: null, totalMs: 1 },
+        }),
+      );
+    }
+    const bedrock = store.leaderboard({}).rows.find((row) => row.providerKind === 'bedrock');
+    expect(bedrock).toMatchObject({ answers: 1, errors: 0, errorsByKind: {} });
+  });
+
   it('filters by cloud, region, family and date', () => {
     recordComparison({ openai: 200, bedrock: 600 });
     const cutoff = START_TIME + 1_000_000;
