@@ -4,11 +4,12 @@
 // conversation.
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchInput, SearchStatus } from '../../../shared/history';
-import { hasSearchFacet, SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../shared/history';
+import { hasSearchFacet } from '../../../shared/history';
 import type { Paged } from '../../../shared/ipc';
 import type { ProviderKind } from '../../../shared/providers';
 import { leadingSnippet, plainSnippet } from './plain-snippet';
-import { toFtsQuery } from './search-query';
+import { highlightSnippet, snippetTerms } from './highlight-snippet';
+import { MIN_PREFIX_LENGTH, toFtsQuery } from './search-query';
 
 interface SearchRow {
   conversation_id: string;
@@ -25,13 +26,18 @@ interface SearchRow {
   snippet: string;
 }
 
-const SNIPPET_TOKENS = 16;
 /**
  * bm25 costs about a microsecond per matching row, so a very common word ("the") over 100,000
  * answers would take ~100 ms per keystroke. Past this many matches only the newest are ranked:
  * the search stays fast and finds what was said recently, which is what people look for.
  */
 export const RANKED_WINDOW = 5000;
+
+/**
+ * With a facet, the newest text matches are ranked when at least this many of them pass it (a
+ * few pages of hits); fewer, and older matches are searched too.
+ */
+const MIN_RECENT_HITS = 100;
 
 interface FacetParams {
   providerKind: string | null;
@@ -51,10 +57,12 @@ type SearchParams = FacetParams & { query: string };
 // answers only. An answer's index row is rid * 4 (see schema-migrations.ts). Its facets are read
 // from a narrow index of them (v8), not from the answer's row or the search index's own columns:
 // both of those hold the whole text, and a common word with a facet checks thousands of rows.
-const FILTERS = `search_index MATCH @query
-  AND (@from IS NULL OR search_index.created_at >= @from)
-  AND (@to IS NULL OR search_index.created_at <= @to)
-  AND (@answerFacets = 0 OR (search_index.rowid % 4 = 0 AND EXISTS (
+// Only the filters set are written into a statement: SQLite still reads a column that an
+// `@from IS NULL OR created_at >= @from` names, and for the index's created_at that loads the
+// whole text of every match.
+const DATES = `(@from IS NULL OR search_index.created_at >= @from)
+  AND (@to IS NULL OR search_index.created_at <= @to)`;
+const FACETS = `(search_index.rowid % 4 = 0 AND EXISTS (
     SELECT 1 FROM messages f INDEXED BY messages_search_facets
     WHERE f.rid = search_index.rowid / 4
       AND (@providerKind IS NULL OR f.provider_kind = @providerKind)
@@ -62,7 +70,15 @@ const FILTERS = `search_index MATCH @query
       AND (@region IS NULL OR f.region = @region)
       AND (@status IS NULL OR f.status = @status)
       AND (@minCost IS NULL OR f.cost_usd >= @minCost)
-      AND (@maxCost IS NULL OR f.cost_usd <= @maxCost))))`;
+      AND (@maxCost IS NULL OR f.cost_usd <= @maxCost)))`;
+
+/** Which filters a search has: each combination gets its own statements. */
+interface FilterSet {
+  dates: boolean;
+  facets: boolean;
+}
+const filterSql = ({ dates, facets }: FilterSet): string =>
+  [dates ? DATES : '', facets ? FACETS : ''].filter(Boolean).join(' AND ') || '1';
 
 const ANSWER_FACETS = `m.role = 'assistant' AND m.status != 'streaming'
   AND (@providerKind IS NULL OR m.provider_kind = @providerKind)
@@ -103,36 +119,87 @@ function toHit(row: SearchRow, snippet: string): SearchHit {
 }
 
 export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
-  // The rowid of the window-th newest match (rowids grow with time, see row-sequence.ts).
-  const windowStart = db
-    .prepare<[SearchParams & { skip: number }], number>(
-      `SELECT rowid FROM search_index WHERE ${FILTERS} ORDER BY rowid DESC LIMIT 1 OFFSET @skip`,
-    )
-    .pluck();
-  // bm25 is computed in the window only (FTS5's own ORDER BY rank would ignore the rowid bound),
-  // and snippets only for the page: the outer scan walks the window in rowid order and joins
-  // the page, which avoids one FTS lookup per hit. The title and the answer's facets are read
-  // for the page's rows only.
-  const ranked = db.prepare<
-    [SearchParams & { floor: number; limit: number; offset: number }],
-    SearchRow
-  >(
-    `WITH page AS MATERIALIZED (
-       SELECT rowid AS id, bm25(search_index) AS score FROM search_index
-       WHERE ${FILTERS} AND rowid >= @floor
-       ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset)
-     SELECT search_index.conversation_id,
-       (SELECT title FROM conversations c WHERE c.id = search_index.conversation_id)
-         AS conversation_title,
-       search_index.message_id, m.turn_id, search_index.pane_id, search_index.provider_kind,
-       search_index.model, m.region, m.status, m.cost_usd, search_index.created_at,
-       snippet(search_index, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}', '…',
-         ${SNIPPET_TOKENS}) AS snippet
-     FROM search_index CROSS JOIN page ON page.id = search_index.rowid
-     LEFT JOIN messages m ON search_index.rowid % 4 = 0 AND m.rid = search_index.rowid / 4
-     WHERE search_index MATCH @query AND search_index.rowid >= @floor
-     ORDER BY page.score, page.id DESC`,
+  // One full-text pass per search: a short prefix ("bora*") merges the lists of every word it
+  // starts, which costs more than ranking, so the query is matched once. The newest `window`
+  // matches are ranked with bm25 (rowids grow with time, see row-sequence.ts), each flagged
+  // with whether it passes the filters.
+  const statements = new Map<string, ReturnType<typeof prepareRanked>>();
+  function prepareRanked(filters: FilterSet) {
+    const pass = filterSql(filters);
+    // The newest `window` matches, ranked, each flagged with whether it passes the filters
+    // (checked in the match's own pass).
+    const recent = `WITH recent AS MATERIALIZED (
+       SELECT rowid AS id, bm25(search_index) AS score, (${pass}) AS pass FROM search_index
+       WHERE search_index MATCH @query ORDER BY rowid DESC LIMIT @window)`;
+    type Page = SearchParams & { window: number; limit: number; offset: number };
+    return {
+      // A page of them, with how many passed and how many were walked.
+      recentPage: db.prepare<[Page], [number, number, number]>(
+        `${recent}
+         SELECT id, (SELECT count(*) FROM recent WHERE pass) AS passing,
+           (SELECT count(*) FROM recent) AS walked
+         FROM recent WHERE pass ORDER BY score, id DESC LIMIT @limit OFFSET @offset`,
+      ),
+      recentCounts: db.prepare<[SearchParams & { window: number }], [number, number]>(
+        `${recent} SELECT (SELECT count(*) FROM recent WHERE pass), (SELECT count(*) FROM recent)`,
+      ),
+      // The newest `window` matches that pass the filters, however old: for filters that few
+      // of the newest matches pass. Walks the matches until enough pass, or all of them.
+      filteredPage: db.prepare<[Page], [number]>(
+        `WITH recent AS MATERIALIZED (
+           SELECT rowid AS id, bm25(search_index) AS score FROM search_index
+           WHERE search_index MATCH @query AND ${pass} ORDER BY rowid DESC LIMIT @window)
+         SELECT id FROM recent ORDER BY score, id DESC LIMIT @limit OFFSET @offset`,
+      ),
+    };
+  }
+  const rankedFor = (filters: FilterSet) => {
+    const key = `${filters.dates}/${filters.facets}`;
+    let found = statements.get(key);
+    if (!found) {
+      found = prepareRanked(filters);
+      statements.set(key, found);
+    }
+    return found;
+  };
+  // A hit's text (the index keeps it) and what the page shows of its answer.
+  const hitRow = db.prepare<[number], SearchRow & { body: string }>(
+    `SELECT s.body, s.conversation_id,
+       (SELECT title FROM conversations c WHERE c.id = s.conversation_id) AS conversation_title,
+       s.message_id, m.turn_id, s.pane_id, s.provider_kind, s.model, m.region, m.status,
+       m.cost_usd, s.created_at, '' AS snippet
+     FROM search_index s LEFT JOIN messages m ON s.rowid % 4 = 0 AND m.rid = s.rowid / 4
+     WHERE s.rowid = ?`,
   );
+
+  /**
+   * The ranked ids of a text search. Without filters: the newest matches. With filters: the
+   * newest matches that pass them when enough do; else the newest that pass, however old, so a
+   * filter narrowing a common word still finds what it names. The choice depends on the query
+   * and filters only, never the page, so paging through stays one consistent list.
+   */
+  const rankedIds = (
+    params: SearchParams,
+    filters: FilterSet,
+    page: { limit: number; offset: number },
+  ): number[] => {
+    const ranked = rankedFor(filters);
+    const args = { ...params, window, ...page };
+    const rows = ranked.recentPage.raw().all(args);
+    const [passing, walked] =
+      rows[0] !== undefined
+        ? [rows[0][1], rows[0][2]]
+        : (ranked.recentCounts.raw().get({ ...params, window }) ?? [0, 0]);
+    const filtered = filters.dates || filters.facets;
+    if (!filtered || passing >= Math.min(MIN_RECENT_HITS, window) || walked < window) {
+      return rows.map((row) => row[0]);
+    }
+    return ranked.filteredPage
+      .raw()
+      .all(args)
+      .map((row) => row[0]);
+  };
+
   // Facets alone: the newest matching answers, each with the start of its text. NOT INDEXED:
   // walking the answers newest first stops at the page's last hit, where an index on a facet
   // (a cloud has half of all answers) would make SQLite sort every match first.
@@ -177,10 +244,17 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
       hits = rows.slice(0, input.limit).map((row) => toHit(row, leadingSnippet(row.snippet)));
     } else {
       const params: SearchParams = { ...facets, query };
-      const floor = windowStart.get({ ...params, skip: window - 1 }) ?? 0;
-      const rows = ranked.all({ ...params, floor, ...page });
-      more = rows.length > input.limit;
-      hits = rows.slice(0, input.limit).map((row) => toHit(row, plainSnippet(row.snippet)));
+      const filters = {
+        dates: facets.from !== null || facets.to !== null,
+        facets: facets.answerFacets === 1,
+      };
+      const ids = rankedIds(params, filters, page);
+      more = ids.length > input.limit;
+      const terms = snippetTerms(input.query, MIN_PREFIX_LENGTH);
+      hits = ids.slice(0, input.limit).flatMap((id) => {
+        const row = hitRow.get(id);
+        return row ? [toHit(row, plainSnippet(highlightSnippet(row.body, terms)))] : [];
+      });
     }
     const items = groupByConversation(hits);
     return more ? { items, next: input.offset + input.limit } : { items };

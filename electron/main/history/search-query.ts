@@ -4,7 +4,7 @@
 const MAX_WORDS = 32;
 // Shorter prefixes ("ka*") match a large share of all words and are too slow to rank per
 // keystroke; such a word matches whole until a third letter is typed.
-const MIN_PREFIX_LENGTH = 3;
+export const MIN_PREFIX_LENGTH = 3;
 
 export function toFtsQuery(text: string): string | undefined {
   const words = text

@@ -176,4 +176,22 @@ describe('full-text search', () => {
     expect(bedrock.map((hit) => hit.conversationTitle)).toEqual(['chat 0', 'chat 1']);
     small.close();
   });
+
+  it('with a filter, ranks the newest matches that pass it when they fill the window', () => {
+    const small = openTestStore(dir.file('window-facet.sqlite'), { rankedSearchWindow: 3 });
+    for (let i = 0; i < 8; i += 1) {
+      // The oldest is the best match by rank, but the newest three also pass the filter.
+      const onBedrock = i === 0 || i >= 5;
+      recordTurn(small, `chat ${i}`, [onBedrock ? bedrockPane('a') : pane('a')], () =>
+        i === 0 ? 'common common common common' : `common word number ${i}`,
+      );
+    }
+    const bedrock = small.search({ query: 'common', providerKind: 'bedrock', ...all }).items;
+    expect(bedrock.map((hit) => hit.conversationTitle).sort()).toEqual([
+      'chat 5',
+      'chat 6',
+      'chat 7',
+    ]);
+    small.close();
+  });
 });
