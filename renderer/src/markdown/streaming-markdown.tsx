@@ -13,6 +13,9 @@ import { createBlockSplitter, type SplitResult } from './split-blocks';
  * a half-written tag is left alone.
  */
 function closeUnfinished(tail: string): string {
+  // Inside a code fence still open there is nothing to close, and a trailing `*` is code: the
+  // tail goes as it is (remend scanned it whole on every frame, a growing code block included).
+  if (inOpenFence(tail)) return tail;
   return (
     remend(tail, { linkMode: 'text-only', htmlTags: false, katex: false })
       // An opening marker with nothing after it yet (remend leaves `**`, `*`, `` ` `` alone).
@@ -20,6 +23,28 @@ function closeUnfinished(tail: string): string {
       // `[text]` waiting for its `(url)` shows as its text.
       .replace(/\[([^\]\n]*)\]$/, '$1')
   );
+}
+
+/** A fence opening a block: up to three spaces, then three or more backticks or tildes. */
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Whether `tail` is a fenced code block whose closing fence has not arrived. */
+export function inOpenFence(tail: string): boolean {
+  const match = FENCE_OPEN.exec(tail);
+  const open = match?.[1];
+  if (!match || !open) return false;
+  // CommonMark: a backtick fence's info string holds no backtick.
+  const firstLineEnd = tail.indexOf('\n');
+  if (
+    open[0] === '`' &&
+    tail.slice(match[0].length, firstLineEnd < 0 ? undefined : firstLineEnd).includes('`')
+  ) {
+    return false;
+  }
+  if (firstLineEnd < 0) return true;
+  // Closed by a line of the same character, at least as long, with only spaces after it.
+  const close = new RegExp(`^ {0,3}${open[0] === '`' ? '`' : '~'}{${open.length},}[ \\t]*$`, 'm');
+  return !close.test(tail.slice(firstLineEnd + 1));
 }
 
 interface StreamingMarkdownProps {

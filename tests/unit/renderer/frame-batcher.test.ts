@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { createFrameBatcher, type FrameScheduler } from '../../../renderer/src/lib/frame-batcher';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  animationFrameScheduler,
+  createFrameBatcher,
+  type FrameScheduler,
+} from '../../../renderer/src/lib/frame-batcher';
 
 function manualScheduler() {
   const callbacks: (() => void)[] = [];
@@ -35,5 +39,38 @@ describe('createFrameBatcher', () => {
     batcher.flush();
     frame();
     expect(batches).toEqual([[1]]);
+  });
+});
+
+describe('animationFrameScheduler', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs a request in its frame once, and by the backstop when frames stop', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('window', globalThis);
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const ran: string[] = [];
+    animationFrameScheduler.request(() => ran.push('framed'));
+    frames.splice(0).forEach((frame) => frame(0));
+    vi.advanceTimersByTime(300);
+    expect(ran).toEqual(['framed']);
+    // A hidden window: no frame comes, the backstop runs it once.
+    animationFrameScheduler.request(() => ran.push('hidden'));
+    vi.advanceTimersByTime(600);
+    frames.splice(0).forEach((frame) => frame(0));
+    expect(ran).toEqual(['framed', 'hidden']);
+    // A cancelled request never runs.
+    const cancel = animationFrameScheduler.request(() => ran.push('cancelled'));
+    cancel();
+    vi.advanceTimersByTime(600);
+    frames.splice(0).forEach((frame) => frame(0));
+    expect(ran).toEqual(['framed', 'hidden']);
   });
 });

@@ -23,6 +23,22 @@ describe('a watch on a growing answer', () => {
     expect(watch(`${second} more words`)).toBe(true);
   });
 
+  it('counts a run across many small updates, and a space ends it', () => {
+    const watch = createLongWordWatch();
+    let text = 'words then ';
+    for (let i = 0; i < 99; i += 1) expect(watch((text += 'x'.repeat(10)))).toBe(false);
+    expect(watch((text += ' '))).toBe(false);
+    for (let i = 0; i < 99; i += 1) watch((text += 'y'.repeat(10)));
+    expect(watch((text += '\u00a0y'))).toBe(false);
+    expect(watch(`${text}${'z'.repeat(1000)}`)).toBe(true);
+  });
+
+  it('finds a long run closed by a space within one update', () => {
+    const watch = createLongWordWatch();
+    expect(watch('short ')).toBe(false);
+    expect(watch(`short ${'C'.repeat(1000)} after`)).toBe(true);
+  });
+
   it('starts over when the text is replaced by a shorter one', () => {
     const watch = createLongWordWatch();
     expect(watch('B'.repeat(1500))).toBe(true);

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MarkdownBlock } from '../../../renderer/src/markdown/markdown-block';
 import { createBlockSplitter, type SplitResult } from '../../../renderer/src/markdown/split-blocks';
-import { MarkdownBlocks } from '../../../renderer/src/markdown/streaming-markdown';
+import { inOpenFence, MarkdownBlocks } from '../../../renderer/src/markdown/streaming-markdown';
 
 /** `html` without the <div>s that open exactly with `open` (their content kept). */
 function unwrap(html: string, open: string): string {
@@ -116,5 +116,21 @@ describe('the growing tail', () => {
     // Mid-way, the unfinished bold is already bold.
     const partial = createBlockSplitter().update('This is **very imp');
     expect(pageOf(partial, true)).toContain('<strong>very imp</strong>');
+  });
+});
+
+describe('an open code fence in the growing tail', () => {
+  it('is told from a closed one and from a code span', () => {
+    expect(inOpenFence('```js\nconst a = b *')).toBe(true);
+    expect(inOpenFence('  ~~~~\ncode\n~~~')).toBe(true);
+    expect(inOpenFence('```\ncode\n```')).toBe(false);
+    expect(inOpenFence('~~~\ncode\n  ~~~~  ')).toBe(false);
+    expect(inOpenFence('```a`b```')).toBe(false);
+    expect(inOpenFence('text with ```')).toBe(false);
+  });
+
+  it('keeps its code as it is while it streams, a trailing marker included', () => {
+    const html = pageOf(createBlockSplitter().update('```js\nconst a = b *'), true);
+    expect(html).toContain('const a = b *');
   });
 });

@@ -1,6 +1,7 @@
 // A pane's thread in a windowed list: only the turns near the viewport are in the DOM. The list
-// subscribes to the pane's turn ids only and each turn to its own answer, so a streaming token
-// re-renders the one answer it belongs to, not the thread.
+// subscribes to the pane's turn ids only, each turn to its prompt, and each turn's answer on its
+// own (pane-answer.tsx), so a streaming token re-renders the one answer it belongs to, not the
+// thread or the turn.
 import { memo, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScrollSync } from '../../lib/scroll-sync';
@@ -8,7 +9,7 @@ import { useAppStore, type AppStore } from '../../store/app-store';
 import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
 import { AttachmentList } from '../attachments/attachment-list';
 import { VirtualList } from '../common/virtual-list';
-import { AnswerView } from './answer-view';
+import { PaneAnswer } from './pane-answer';
 
 interface PaneThreadProps {
   paneId: string;
@@ -68,10 +69,6 @@ interface ThreadTurnProps {
 
 const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: ThreadTurnProps) {
   const turn = useAppStore((s) => s.turns.find((t) => t.id === turnId));
-  const answer = useAppStore((s) => {
-    const messageId = s.paneAnswers[paneId]?.[turnId];
-    return messageId ? s.answers[messageId] : undefined;
-  });
   // Once per prompt, not on every render of its streaming answer.
   const longPrompt = useMemo(() => (turn ? hasLongWord(turn.prompt) : false), [turn]);
   if (turn && !turn.paneIds.includes(paneId)) {
@@ -93,11 +90,7 @@ const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: Thre
         ) : null}
       </div>
       <AnswerVersions turnId={turnId} paneId={paneId} paneNumber={paneNumber} />
-      {answer ? (
-        <AnswerView answer={answer} paneNumber={paneNumber} />
-      ) : (
-        <p className="turn__missing">No answer was kept for this message.</p>
-      )}
+      <PaneAnswer turnId={turnId} paneId={paneId} paneNumber={paneNumber} />
     </div>
   );
 });

@@ -1,21 +1,35 @@
 // A streaming answer that has gone quiet says so after a few seconds, with a way to stop it,
 // instead of "Streaming…" until the idle limit ends it.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 
 /** Seconds of silence before the hint shows: long enough for a slow first token. */
 export const STALL_HINT_AFTER_S = 3;
 
-/** Whole seconds since `progress` last changed; 0 right after a change. */
+/**
+ * Whole seconds since `progress` last changed; 0 right after a change. One timer per hint for
+ * as long as it is shown, which reads the newest progress: a timer set again at every change cost
+ * a clearInterval and a setInterval per answer per frame while streaming.
+ */
 function useSilentSeconds(progress: number): number {
+  const latest = useRef<{ progress: number; since: number } | null>(null);
   const [silence, setSilence] = useState({ progress, seconds: 0 });
   useEffect(() => {
-    const started = performance.now();
+    if (latest.current?.progress !== progress)
+      latest.current = { progress, since: performance.now() };
+  }, [progress]);
+  useEffect(() => {
     const timer = window.setInterval(() => {
-      setSilence({ progress, seconds: Math.floor((performance.now() - started) / 1000) });
+      if (!latest.current) return;
+      const { progress: now, since } = latest.current;
+      const seconds = Math.floor((performance.now() - since) / 1000);
+      // Only a change of the shown seconds renders (none while tokens keep coming).
+      setSilence((old) =>
+        old.progress === now && old.seconds === seconds ? old : { progress: now, seconds },
+      );
     }, 1000);
     return () => window.clearInterval(timer);
-  }, [progress]);
+  }, []);
   return silence.progress === progress ? silence.seconds : 0;
 }
 
