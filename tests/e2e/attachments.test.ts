@@ -4,10 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
 import { pane, send, threeReadersAndGptOss, waitForStatus } from './support/workspace-page';
-
-/** A 1×1 PNG: a real image, small enough to read in the test. */
-const PNG_BASE64 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+import { ONE_PIXEL_PNG_BASE64 as PNG_BASE64 } from '../support/attachment-fixtures';
 
 let app: E2eApp;
 

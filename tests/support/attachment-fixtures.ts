@@ -35,6 +35,10 @@ export function pngBytes(width: number, height: number, padTo = 0): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));
 }
 
+/** A 1×1 PNG (70 bytes), base64: what a paste or an upload of a tiny screenshot carries. */
+export const ONE_PIXEL_PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
 export const PDF_BYTES = new Uint8Array(
   Buffer.from(
     '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',

@@ -35,6 +35,8 @@ export interface AttachmentStore {
   resolve(refs: readonly AttachmentRef[]): AttachedFile[];
   /** Drops files from memory once history holds them. */
   forget(ids: readonly string[]): void;
+  /** A file history holds, for the exports and branches that carry files with their prompts. */
+  storedBytes(id: string): Buffer;
 }
 
 interface StoredRow {
@@ -120,6 +122,13 @@ export function createAttachmentStore(db: Database): AttachmentStore {
         // The reference came from the renderer: the stored bytes say what the file is.
         return { ...ref, mediaType: found.mediaType, size: found.bytes.length, bytes: found.bytes };
       });
+    },
+
+    storedBytes(id) {
+      const row = stored.get(id);
+      // A prompt's reference keeps its file (a foreign key), so this is a damaged database.
+      if (!row) throw new Error(`The attached file ${id} is missing from history.`);
+      return row.bytes;
     },
 
     forget(ids) {

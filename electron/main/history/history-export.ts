@@ -1,7 +1,7 @@
 // Export one conversation or all history as the versioned JSON format or as readable Markdown.
 import { emptyCostTotal, sumCosts, sumCostsBy } from '../../../shared/cost-totals';
 import type { ConversationDetail, ExportResult } from '../../../shared/history';
-import type { ReadAttachmentBytes } from './attachment-bytes';
+import type { AttachmentStore } from './attachment-store';
 import type { ConversationQueries } from './conversation-queries';
 import {
   EXPORT_FORMAT_NAME,
@@ -50,7 +50,7 @@ export function buildHistoryExport(input: {
   conversations: ExportedConversation[];
   exportedAt: string;
   contentLeftOut: boolean;
-  readBytes: ReadAttachmentBytes;
+  readBytes: AttachmentStore['storedBytes'];
 }): HistoryExport {
   const attachments = new Map<string, ExportedAttachment>();
   if (!input.contentLeftOut) {
@@ -110,7 +110,7 @@ export function createHistoryExport(
   queries: ConversationQueries,
   allConversationIds: () => string[],
   now: () => number,
-  readBytes: ReadAttachmentBytes,
+  readBytes: AttachmentStore['storedBytes'],
 ) {
   const details = (conversationId?: string): ConversationDetail[] => {
     const ids = conversationId === undefined ? allConversationIds() : [conversationId];

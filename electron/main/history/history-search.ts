@@ -48,8 +48,6 @@ interface FacetParams {
   maxCost: number | null;
   from: number | null;
   to: number | null;
-  /** 1 when any facet but the dates is set: those keep answers only. */
-  answerFacets: number;
 }
 type SearchParams = FacetParams & { query: string };
 
@@ -101,7 +99,7 @@ export function groupByConversation(hits: SearchHit[]): SearchHit[] {
   return [...groups.values()].flat();
 }
 
-function toHit(row: SearchRow, snippet: string): SearchHit {
+function toHit(row: Omit<SearchRow, 'snippet'>, snippet: string): SearchHit {
   return {
     conversationId: row.conversation_id,
     conversationTitle: row.conversation_title ?? '',
@@ -163,11 +161,11 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
     return found;
   };
   // A hit's text (the index keeps it) and what the page shows of its answer.
-  const hitRow = db.prepare<[number], SearchRow & { body: string }>(
+  const hitRow = db.prepare<[number], Omit<SearchRow, 'snippet'> & { body: string }>(
     `SELECT s.body, s.conversation_id,
        (SELECT title FROM conversations c WHERE c.id = s.conversation_id) AS conversation_title,
        s.message_id, m.turn_id, s.pane_id, s.provider_kind, s.model, m.region, m.status,
-       m.cost_usd, s.created_at, '' AS snippet
+       m.cost_usd, s.created_at
      FROM search_index s LEFT JOIN messages m ON s.rowid % 4 = 0 AND m.rid = s.rowid / 4
      WHERE s.rowid = ?`,
   );
@@ -222,17 +220,7 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
       maxCost: input.maxCostUsd ?? null,
       from: input.from ?? null,
       to: input.to ?? null,
-      answerFacets: 0,
     };
-    facets.answerFacets =
-      facets.providerKind !== null ||
-      facets.model !== null ||
-      facets.region !== null ||
-      facets.status !== null ||
-      facets.minCost !== null ||
-      facets.maxCost !== null
-        ? 1
-        : 0;
     const page = { limit: input.limit + 1, offset: input.offset };
     let hits: SearchHit[];
     let more: boolean;
@@ -244,9 +232,11 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
       hits = rows.slice(0, input.limit).map((row) => toHit(row, leadingSnippet(row.snippet)));
     } else {
       const params: SearchParams = { ...facets, query };
+      const { from, to, ...answerFacets } = facets;
       const filters = {
-        dates: facets.from !== null || facets.to !== null,
-        facets: facets.answerFacets === 1,
+        dates: from !== null || to !== null,
+        // Cloud, model, region, status and cost keep answers only.
+        facets: Object.values(answerFacets).some((value) => value !== null),
       };
       const ids = rankedIds(params, filters, page);
       more = ids.length > input.limit;

@@ -15,7 +15,6 @@ import type {
 import type { Paged } from '../../../shared/ipc';
 import type { BranchInput } from '../../../shared/decisions';
 import type { ChatRecorder } from '../chat/chat-recorder';
-import { createAttachmentBytesReader } from './attachment-bytes';
 import { createAttachmentStore, type AttachmentStore } from './attachment-store';
 import { createAuditExport, type AuditEndpointLookup } from './audit-export';
 import {
@@ -97,11 +96,11 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
     queries,
     () => allIds.all(),
     clock.now,
-    createAttachmentBytesReader(db),
+    attachments.storedBytes,
   );
   const leaderboard = createLeaderboardQuery(db);
   const auditExport = createAuditExport(db, clock.now);
-  const decisions = createTurnDecisions(db, importHistory, clock.now);
+  const decisions = createTurnDecisions(db, importHistory, clock.now, attachments.storedBytes);
   const buffer = createDeltaBuffer({
     flushIntervalMs: options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS,
     flushChars: options.flushChars ?? DEFAULT_FLUSH_CHARS,

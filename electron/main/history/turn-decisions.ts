@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { ChooseAnswerInput, BranchInput, VoteInput } from '../../../shared/decisions';
 import type { ConversationDetail } from '../../../shared/history';
 import { UserFacingError } from '../ipc/user-facing-error';
-import { createAttachmentBytesReader } from './attachment-bytes';
+import type { AttachmentStore } from './attachment-store';
 import { buildHistoryExport, toExportedConversation } from './history-export';
 
 export interface TurnDecisions {
@@ -22,6 +22,7 @@ export function createTurnDecisions(
   db: Database.Database,
   importFile: (content: string) => unknown,
   now: () => number,
+  readBytes: AttachmentStore['storedBytes'],
 ): TurnDecisions {
   const turnMessages = db.prepare<[string, string], { id: string; status: string }>(
     `SELECT m.id, m.status FROM messages m JOIN turns t ON t.id = m.turn_id
@@ -34,7 +35,6 @@ export function createTurnDecisions(
     `UPDATE messages SET extras_json = nullif(json_remove(coalesce(extras_json, '{}'), ?), '{}')
      WHERE id = ?`,
   );
-  const readBytes = createAttachmentBytesReader(db);
 
   const messagesOf = (conversationId: string, turnId: string) => {
     const rows = turnMessages.all(turnId, conversationId);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttachmentRef } from '../../../shared/attachments';
 import type { SendTurnResult } from '../../../shared/chat';
 import { startMainServices, type MainServicesFixture } from '../../support/main-services-fixture';
+import { ONE_PIXEL_PNG_BASE64 as PNG_BASE64 } from '../../support/attachment-fixtures';
 
 let fx: MainServicesFixture;
 beforeAll(async () => {
@@ -15,9 +16,6 @@ afterAll(async () => {
   await fx?.close();
 });
 
-/** A 1×1 PNG. */
-const PNG_BASE64 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 const PNG_BYTES = Buffer.from(PNG_BASE64, 'base64').length;
 
 describe('a prompt with an image', () => {

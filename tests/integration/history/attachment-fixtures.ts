@@ -3,12 +3,10 @@
 import Database from 'better-sqlite3';
 import type { AttachmentRef } from '../../../shared/attachments';
 import type { HistoryStore } from '../../../electron/main/history/history-store';
+import { ONE_PIXEL_PNG_BASE64 } from '../../support/attachment-fixtures';
 import { outcome, pane } from './history-test-kit';
 
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
+export const PNG = Buffer.from(ONE_PIXEL_PNG_BASE64, 'base64');
 export const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n',
 );
