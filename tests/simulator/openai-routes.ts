@@ -4,7 +4,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cutOrStall, paceTokens } from './sim-pacer';
 import { estimateInputTokens, replyTokens } from './sim-replies';
-import { checkOpenAiParts, fileTokens, withReceivedFiles, type FileCheck } from './sim-attachments';
+import {
+  checkOpenAiParts,
+  fileTokens,
+  withReceivedFiles,
+  type OpenAiPartsInput,
+  type ReceivedFile,
+} from './sim-attachments';
 import { readKnobs, stripDirective } from './sim-knobs';
 import { authKind, bearerToken, redactHeaders } from './sim-context';
 import {
@@ -363,25 +369,13 @@ export async function handleOpenAiChat(
     json(res, refused.status, refused.body, headers);
     return;
   }
-  const fileCheck = checkOpenAiParts({
-    protocol: 'chat-completions',
-    cloud: flavor,
-    model: reported,
-    messages,
-  });
-  if (!fileCheck.ok) {
-    refuseFiles(fileCheck, res, headers, record);
-    return;
-  }
-  record.files = fileCheck.files;
-  let tokens = withReceivedFiles(
-    fileCheck.files,
-    replyTokens(knobs, {
-      cloud: CLOUD_NAMES[flavor],
-      model: reported,
-      lastUserText: stripDirective(rawUserText),
-    }),
+  const withFiles = acceptFiles(
+    { protocol: 'chat-completions', cloud: flavor, model: reported, messages },
+    { knobs, lastUserText: rawUserText },
+    { res, headers, record },
   );
+  if (!withFiles) return;
+  let tokens = withFiles.tokens;
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
   let finishReason = 'stop';
   if (maxTokens !== undefined && tokens.length > maxTokens) {
@@ -395,7 +389,7 @@ export async function handleOpenAiChat(
   if (knobs.fault === 'content-filter') finishReason = 'content_filter';
 
   // Image and PDF tokens count as input, as the clouds bill them.
-  const inputTokens = estimateInputTokens(messages.map(messageText)) + fileTokens(fileCheck.files);
+  const inputTokens = estimateInputTokens(messages.map(messageText)) + fileTokens(withFiles.files);
   const id = `chatcmpl-${ctx.nextId('c')}`;
   const created = Math.floor(Date.now() / 1000);
   const chunk = (choices: unknown[], extra: Record<string, unknown> = {}): string =>
@@ -553,19 +547,33 @@ export async function handleOpenAiModels(
 }
 
 /** Answers a request whose files the cloud would refuse, in the OpenAI error shape. */
-export function refuseFiles(
-  check: Extract<FileCheck, { ok: false }>,
-  res: SimResponse,
-  headers: Record<string, string>,
-  record: RecordedRequest,
-): void {
-  record.status = check.status;
-  json(
-    res,
-    check.status,
-    errorBody(check.message, 'invalid_request_error', check.code ?? null, check.param ?? null),
-    headers,
-  );
+/**
+ * A request's files checked as the cloud checks them: refused with the cloud's error (undefined
+ * is returned), or recorded, with the reply opened by a line naming each file that arrived.
+ */
+export function acceptFiles(
+  parts: OpenAiPartsInput & { cloud: OpenAiFlavor },
+  reply: { knobs: SimKnobs; lastUserText: string },
+  to: { res: SimResponse; headers: Record<string, string>; record: RecordedRequest },
+): { files: ReceivedFile[]; tokens: string[] } | undefined {
+  const check = checkOpenAiParts(parts);
+  if (!check.ok) {
+    to.record.status = check.status;
+    json(
+      to.res,
+      check.status,
+      errorBody(check.message, 'invalid_request_error', check.code ?? null, check.param ?? null),
+      to.headers,
+    );
+    return undefined;
+  }
+  to.record.files = check.files;
+  const tokens = replyTokens(reply.knobs, {
+    cloud: CLOUD_NAMES[parts.cloud],
+    model: parts.model,
+    lastUserText: stripDirective(reply.lastUserText),
+  });
+  return { files: check.files, tokens: withReceivedFiles(check.files, tokens) };
 }
 
 export function recordFor(route: RecordedRequest['route'], req: SimRequest): RecordedRequest {

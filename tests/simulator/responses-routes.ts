@@ -5,18 +5,11 @@
 // streams. A mid-stream `error` event carries its body under `error`, as the real service sends
 // it (the SDK throws it as an APIError with no status).
 import { cutOrStall, paceTokens } from './sim-pacer';
-import { estimateInputTokens, replyTokens, tokenize } from './sim-replies';
-import { readKnobs, stripDirective } from './sim-knobs';
+import { estimateInputTokens, tokenize } from './sim-replies';
+import { readKnobs } from './sim-knobs';
 import { baseOpenAiModel, reportedOpenAiModel } from './sim-models';
-import {
-  acceptRequest,
-  CLOUD_NAMES,
-  errorBody,
-  json,
-  preStreamFault,
-  refuseFiles,
-} from './openai-routes';
-import { checkOpenAiParts, fileTokens, withReceivedFiles } from './sim-attachments';
+import { acceptRequest, errorBody, json, preStreamFault, acceptFiles } from './openai-routes';
+import { fileTokens } from './sim-attachments';
 import type { OpenAiFlavor } from './openai-routes';
 import type { RecordedRequest, SimContext } from './sim-context';
 import type { SimRequest, SimResponse } from './sim-http';
@@ -99,26 +92,14 @@ export async function handleOpenAiResponses(
   }
 
   const reported = knobs.served ?? reportedModel(flavor, asked);
-  const fileCheck = checkOpenAiParts({
-    protocol: 'responses',
-    cloud: flavor,
-    model: reported,
-    messages,
-  });
-  if (!fileCheck.ok) {
-    refuseFiles(fileCheck, res, headers, record);
-    return;
-  }
-  record.files = fileCheck.files;
-  const refusal = knobs.reply === 'refusal';
-  let tokens = withReceivedFiles(
-    fileCheck.files,
-    replyTokens(knobs, {
-      cloud: CLOUD_NAMES[flavor],
-      model: reported,
-      lastUserText: stripDirective(rawUserText),
-    }),
+  const withFiles = acceptFiles(
+    { protocol: 'responses', cloud: flavor, model: reported, messages },
+    { knobs, lastUserText: rawUserText },
+    { res, headers, record },
   );
+  if (!withFiles) return;
+  const refusal = knobs.reply === 'refusal';
+  let tokens = withFiles.tokens;
   const summaryTokens =
     effort && effort !== 'none' && body.reasoning?.summary
       ? tokenize(`Thinking at ${effort} effort about what was asked. Then answering it plainly.`)
@@ -142,7 +123,7 @@ export async function handleOpenAiResponses(
   // Image and file tokens count as input, as the clouds bill them.
   const inputTokens =
     estimateInputTokens([body.instructions ?? '', ...messages.map(contentText)]) +
-    fileTokens(fileCheck.files);
+    fileTokens(withFiles.files);
   const reasoningTokens = summaryTokens.length * 3;
   const id = `resp_${ctx.nextId('r').replace(/-/g, '')}`;
   const created = Math.floor(Date.now() / 1000);
