@@ -60,9 +60,10 @@ type SearchParams = FacetParams & { query: string };
 // whole text of every match.
 const DATES = `(@from IS NULL OR search_index.created_at >= @from)
   AND (@to IS NULL OR search_index.created_at <= @to)`;
-const FACETS = `(search_index.rowid % 4 = 0 AND EXISTS (
+/** Whether the index row `rowid` is an answer that passes the facets. */
+const facetsOf = (rowid: string): string => `(${rowid} % 4 = 0 AND EXISTS (
     SELECT 1 FROM messages f INDEXED BY messages_search_facets
-    WHERE f.rid = search_index.rowid / 4
+    WHERE f.rid = ${rowid} / 4
       AND (@providerKind IS NULL OR f.provider_kind = @providerKind)
       AND (@model IS NULL OR f.model = @model)
       AND (@region IS NULL OR f.region = @region)
@@ -75,8 +76,11 @@ interface FilterSet {
   dates: boolean;
   facets: boolean;
 }
+/** The filters set, checked in the match's own pass. */
 const filterSql = ({ dates, facets }: FilterSet): string =>
-  [dates ? DATES : '', facets ? FACETS : ''].filter(Boolean).join(' AND ') || '1';
+  [dates ? DATES : '', facets ? facetsOf('search_index.rowid') : '']
+    .filter(Boolean)
+    .join(' AND ') || '1';
 
 const ANSWER_FACETS = `m.role = 'assistant' AND m.status != 'streaming'
   AND (@providerKind IS NULL OR m.provider_kind = @providerKind)
@@ -119,34 +123,43 @@ function toHit(row: Omit<SearchRow, 'snippet'>, snippet: string): SearchHit {
 export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
   // One full-text pass per search: a short prefix ("bora*") merges the lists of every word it
   // starts, which costs more than ranking, so the query is matched once. The newest `window`
-  // matches are ranked with bm25 (rowids grow with time, see row-sequence.ts), each flagged
-  // with whether it passes the filters.
+  // matches are ranked with bm25 (rowids grow with time, see row-sequence.ts).
   const statements = new Map<string, ReturnType<typeof prepareRanked>>();
-  function prepareRanked(filters: FilterSet) {
-    const pass = filterSql(filters);
-    // The newest `window` matches, ranked, each flagged with whether it passes the filters
-    // (checked in the match's own pass).
+  function prepareRanked({ dates, facets }: FilterSet) {
+    // The dates are checked in the match's own pass (they are the index's own column). The
+    // facets are checked lazily, in rank order until the page is full, and in the window until
+    // enough pass: an answer's facets are a lookup each, and checking all of the window's 5,000
+    // cost about as much as ranking them.
     const recent = `WITH recent AS MATERIALIZED (
-       SELECT rowid AS id, bm25(search_index) AS score, (${pass}) AS pass FROM search_index
-       WHERE search_index MATCH @query ORDER BY rowid DESC LIMIT @window)`;
-    type Page = SearchParams & { window: number; limit: number; offset: number };
+       SELECT rowid AS hit, bm25(search_index) AS score, (${dates ? DATES : '1'}) AS dated
+       FROM search_index WHERE search_index MATCH @query ORDER BY rowid DESC LIMIT @window)`;
+    // Qualified: a bare name inside the facets' subquery would be read as a column of messages.
+    const passes = (table: string) =>
+      facets ? `${table}.dated AND ${facetsOf(`${table}.hit`)}` : `${table}.dated`;
+    // How many of the window pass, counted up to @enough; and how many matches it holds.
+    const counts = `(SELECT count(*) FROM (SELECT 1 FROM recent WHERE ${passes('recent')}
+        LIMIT @enough)),
+      (SELECT count(*) FROM recent)`;
+    type Window = SearchParams & { window: number; enough: number };
+    type Page = Window & { limit: number; offset: number };
     return {
-      // A page of them, with how many passed and how many were walked.
+      // A page of them, with the counts. The LIMIT in the ranked subquery keeps SQLite from
+      // flattening it into the outer query, which would check every row before sorting.
       recentPage: db.prepare<[Page], [number, number, number]>(
         `${recent}
-         SELECT id, (SELECT count(*) FROM recent WHERE pass) AS passing,
-           (SELECT count(*) FROM recent) AS walked
-         FROM recent WHERE pass ORDER BY score, id DESC LIMIT @limit OFFSET @offset`,
+         SELECT ranked.hit, ${counts}
+         FROM (SELECT hit, dated FROM recent ORDER BY score, hit DESC LIMIT @window) AS ranked
+         WHERE ${passes('ranked')} LIMIT @limit OFFSET @offset`,
       ),
-      recentCounts: db.prepare<[SearchParams & { window: number }], [number, number]>(
-        `${recent} SELECT (SELECT count(*) FROM recent WHERE pass), (SELECT count(*) FROM recent)`,
-      ),
+      recentCounts: db.prepare<[Window], [number, number]>(`${recent} SELECT ${counts}`),
       // The newest `window` matches that pass the filters, however old: for filters that few
       // of the newest matches pass. Walks the matches until enough pass, or all of them.
       filteredPage: db.prepare<[Page], [number]>(
         `WITH recent AS MATERIALIZED (
            SELECT rowid AS id, bm25(search_index) AS score FROM search_index
-           WHERE search_index MATCH @query AND ${pass} ORDER BY rowid DESC LIMIT @window)
+           WHERE search_index MATCH @query
+             AND ${filterSql({ dates, facets })}
+           ORDER BY rowid DESC LIMIT @window)
          SELECT id FROM recent ORDER BY score, id DESC LIMIT @limit OFFSET @offset`,
       ),
     };
@@ -182,14 +195,15 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
     page: { limit: number; offset: number },
   ): number[] => {
     const ranked = rankedFor(filters);
-    const args = { ...params, window, ...page };
+    const enough = Math.min(MIN_RECENT_HITS, window);
+    const args = { ...params, window, enough, ...page };
     const rows = ranked.recentPage.raw().all(args);
     const [passing, walked] =
       rows[0] !== undefined
         ? [rows[0][1], rows[0][2]]
-        : (ranked.recentCounts.raw().get({ ...params, window }) ?? [0, 0]);
+        : (ranked.recentCounts.raw().get({ ...params, window, enough }) ?? [0, 0]);
     const filtered = filters.dates || filters.facets;
-    if (!filtered || passing >= Math.min(MIN_RECENT_HITS, window) || walked < window) {
+    if (!filtered || passing >= enough || walked < window) {
       return rows.map((row) => row[0]);
     }
     return ranked.filteredPage

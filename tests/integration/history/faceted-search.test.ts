@@ -66,6 +66,31 @@ describe('faceted search', () => {
     expect(ids({ query: 'kubernetes', model: 'gpt-4o', ...page })).toEqual(['a']);
   });
 
+  it('pages through a filtered text search as one list, in rank order', () => {
+    for (let i = 0; i < 12; i += 1) {
+      const turn = store.beginTurn({ prompt: `zebra ${i}`, panes: [pane('a'), bedrockPane('b')] });
+      for (const { paneId, messageId } of turn.messages) {
+        // Bedrock's answers mention zebras more often the later they come.
+        const text = paneId === 'b' ? `${'zebra '.repeat(1 + (i % 5))}stripes` : 'zebra once';
+        store.finish(messageId, outcome(text));
+      }
+    }
+    const filter = { query: 'zebra', providerKind: 'bedrock' } as const;
+    const whole = store.search({ ...filter, limit: 50, offset: 0 }).items;
+    expect(whole).toHaveLength(12);
+    expect(whole.every((hit) => hit.providerKind === 'bedrock')).toBe(true);
+    const pages = [0, 5, 10].map((offset) => store.search({ ...filter, limit: 5, offset }));
+    expect(pages.map((result) => result.next)).toEqual([5, 10, undefined]);
+    // Each page is grouped by conversation (one answer each here), so the order is the rank's.
+    expect(pages.flatMap((result) => result.items).map((hit) => hit.messageId)).toEqual(
+      whole.map((hit) => hit.messageId),
+    );
+    const plain = (whole[0]?.snippet ?? '')
+      .replaceAll(SNIPPET_MARK_START, '')
+      .replaceAll(SNIPPET_MARK_END, '');
+    expect(plain).toBe('zebra zebra zebra zebra zebra stripes');
+  });
+
   it('finds answers by facets alone, newest first, with the start of their text as plain words', () => {
     const turn = record();
     const hits = store.search(searchInputSchema.parse({ query: '', providerKind: 'openai' })).items;

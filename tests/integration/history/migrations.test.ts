@@ -7,7 +7,7 @@ import {
   schemaVersion,
 } from '../../../electron/main/history/schema-migrations';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
-import { openTestStore, outcome, pane } from './history-test-kit';
+import { openTestStore, outcome, pane, recordTurn } from './history-test-kit';
 
 let dir: TempDir;
 beforeEach(async () => {
@@ -170,6 +170,59 @@ describe('schema migrations', () => {
 
     const after = new Database(file, { readonly: true });
     expect(schemaVersion(after)).toBe(SCHEMA_VERSION);
+    after.close();
+  });
+
+  it('upgrades a v8 database: its index is rebuilt with four-letter prefixes and keeps following the history', () => {
+    const file = dir.file('history.sqlite');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, 8);
+    db.exec(`
+      INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (1, 'c1', 'Narwhal facts', 1, 2);
+      INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
+        provider_name, model, settings_json)
+        VALUES ('c1', 'p1', 0, 'prof', 'bedrock', 'AWS', 'anthropic.claude-3-5-sonnet-20240620-v1:0', '{}');
+      INSERT INTO turns (rid, id, conversation_id, seq, prompt, created_at, pane_ids_json)
+        VALUES (2, 't1', 'c1', 1, 'Where do narwhals live?', 1, '["p1"]');
+      INSERT INTO messages (rid, id, conversation_id, turn_id, pane_id, role, provider_kind,
+        provider_name, model, content, status, region, created_at, updated_at)
+        VALUES (3, 'm1', 'c1', 't1', 'p1', 'assistant', 'bedrock', 'AWS',
+          'anthropic.claude-3-5-sonnet-20240620-v1:0', 'Narwhals live in Arctic waters.', 'complete',
+          'us-east-1', 1, 2);
+      UPDATE row_sequence SET value = 3;
+    `);
+    const triggersOf = (database: Database.Database) =>
+      database
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%search_index%'
+           ORDER BY name`,
+        )
+        .pluck()
+        .all();
+    const triggersBefore = triggersOf(db);
+    db.close();
+
+    const store = openTestStore(file);
+    // A four-letter prefix, as typed: the title, the prompt and the answer.
+    expect(store.search({ query: 'narw', limit: 5, offset: 0 }).items).toHaveLength(3);
+    expect(
+      store.search({ query: 'arct', providerKind: 'bedrock', limit: 5, offset: 0 }).items,
+    ).toMatchObject([{ messageId: 'm1', region: 'us-east-1' }]);
+    // The triggers came back: a new answer is indexed, and a deleted conversation leaves.
+    recordTurn(store, 'And belugas?', [pane('p1')], () => 'Belugas sing.', 'c1');
+    expect(store.search({ query: 'belu', limit: 5, offset: 0 }).items).toHaveLength(2);
+    store.deleteConversation('c1');
+    expect(store.search({ query: 'narw', limit: 5, offset: 0 }).items).toEqual([]);
+    store.close();
+
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(SCHEMA_VERSION);
+    expect(
+      after.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_index'`).pluck().get(),
+    ).toContain(`prefix = '3 4'`);
+    expect(triggersOf(after)).toEqual(triggersBefore);
+    expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
     after.close();
   });
 
