@@ -11,6 +11,7 @@ import type { RecordedPane } from '../../electron/main/chat/chat-recorder';
 import type { SearchInput } from '../../shared/history';
 import type { StreamOutcome } from '../../shared/chat';
 import { openHistoryStore } from '../../electron/main/history/history-store';
+import { MIGRATIONS, SCHEMA_VERSION, migrate } from '../../electron/main/history/schema-migrations';
 import { createTempDir } from '../../tests/support/temp-dir';
 
 function messagesArgument(): number {
@@ -303,6 +304,15 @@ async function main(): Promise<void> {
     reader.close();
     store.close();
 
+    // The newest schema step, as a user's first start after an update runs it on this history.
+    const lastStep = MIGRATIONS[MIGRATIONS.length - 1];
+    const upgrading = new Database(dir.file('history.sqlite'));
+    upgrading.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    const upgradeStart = performance.now();
+    migrate(upgrading);
+    const upgradeSeconds = (performance.now() - upgradeStart) / 1000;
+    upgrading.close();
+
     const size = statSync(dir.file('history.sqlite')).size / 2 ** 20;
     console.log(
       `\nHistory benchmark: ${messages} messages in ${CONVERSATIONS} conversations (${size.toFixed(0)} MB on disk)`,
@@ -343,6 +353,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `  baseline, all 2,000 messages:             p50 ${ms(whole.p50)}  p95 ${ms(whole.p95)}`,
+    );
+    console.log(
+      `upgrade to schema v${SCHEMA_VERSION} (${lastStep?.description ?? ''}), once: ${upgradeSeconds.toFixed(1)} s`,
     );
   } finally {
     await dir.remove();
