@@ -143,13 +143,19 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
     type Window = SearchParams & { window: number; enough: number };
     type Page = Window & { limit: number; offset: number };
     return {
-      // A page of them, with the counts. The LIMIT in the ranked subquery keeps SQLite from
-      // flattening it into the outer query, which would check every row before sorting.
+      // A page of them, with the counts. With facets, all are sorted and checked in rank order
+      // until the page is full (the LIMIT in the ranked subquery keeps SQLite from flattening it
+      // into the outer query, which would check every row before sorting); without, only the
+      // page's best are kept while sorting.
       recentPage: db.prepare<[Page], [number, number, number]>(
-        `${recent}
-         SELECT ranked.hit, ${counts}
-         FROM (SELECT hit, dated FROM recent ORDER BY score, hit DESC LIMIT @window) AS ranked
-         WHERE ${passes('ranked')} LIMIT @limit OFFSET @offset`,
+        facets
+          ? `${recent}
+             SELECT ranked.hit, ${counts}
+             FROM (SELECT hit, dated FROM recent ORDER BY score, hit DESC LIMIT @window) AS ranked
+             WHERE ${passes('ranked')} LIMIT @limit OFFSET @offset`
+          : `${recent}
+             SELECT hit, ${counts} FROM recent WHERE dated
+             ORDER BY score, hit DESC LIMIT @limit OFFSET @offset`,
       ),
       recentCounts: db.prepare<[Window], [number, number]>(`${recent} SELECT ${counts}`),
       // The newest `window` matches that pass the filters, however old: for filters that few
