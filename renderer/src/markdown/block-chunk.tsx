@@ -17,12 +17,19 @@ interface BlockChunkProps {
   blocks: readonly string[];
   from: number;
   references: LinkReferences;
+  /** The growing last block, when it falls in this chunk: drawn after the finished ones. */
+  tail?: { source: string; finished: boolean } | undefined;
 }
 
-export const BlockChunk = memo(function BlockChunk({ blocks, from, references }: BlockChunkProps) {
+export const BlockChunk = memo(function BlockChunk({
+  blocks,
+  from,
+  references,
+  tail,
+}: BlockChunkProps) {
   const box = useRef<HTMLDivElement>(null);
   const mine = blocks.slice(from, from + CHUNK_SIZE);
-  // Only a full chunk is ever dropped: it can no longer change.
+  // Only a full chunk is ever dropped: it can no longer change (and never holds the tail).
   const full = mine.length === CHUNK_SIZE;
   const [hiddenHeight, setHiddenHeight] = useState<number | null>(null);
 
@@ -43,11 +50,24 @@ export const BlockChunk = memo(function BlockChunk({ blocks, from, references }:
   if (hiddenHeight !== null) {
     return <div ref={box} className="md-chunk" style={{ height: hiddenHeight }} />;
   }
+  // One list for the finished blocks and the tail, keyed by index in the chunk: the tail, once
+  // finished, is then the same element as the block it becomes (keys count within one list).
+  const items = mine.map((block, index) => (
+    <MarkdownBlock key={index} source={block} references={references} finished />
+  ));
+  if (tail) {
+    items.push(
+      <MarkdownBlock
+        key={mine.length}
+        source={tail.source}
+        references={references}
+        finished={tail.finished}
+      />,
+    );
+  }
   return (
     <div ref={box} className="md-chunk">
-      {mine.map((block, index) => (
-        <MarkdownBlock key={index} source={block} references={references} finished />
-      ))}
+      {items}
     </div>
   );
 });

@@ -4,7 +4,6 @@
 import { useMemo, useState } from 'react';
 import remend from 'remend';
 import { BlockChunk, CHUNK_SIZE } from './block-chunk';
-import { MarkdownBlock } from './markdown-block';
 import { createBlockSplitter, type SplitResult } from './split-blocks';
 
 /**
@@ -63,24 +62,33 @@ interface MarkdownBlocksProps {
   streaming: boolean;
 }
 
-/** The blocks of one split: finished ones memoised, the tail closed while it streams. */
+/**
+ * The blocks of one split: finished ones memoised, the tail closed while it streams. The tail is
+ * drawn in the chunk it will belong to, at the index it will have there, so when it is finished
+ * it stays the same element and its DOM is updated in place; drawn apart, each finished block was
+ * taken out of the DOM and built again inside its chunk.
+ */
 export function MarkdownBlocks({ split, streaming }: MarkdownBlocksProps) {
   const { stable, tail, references } = split;
+  const hasTail = tail.trim() !== '';
+  const blockCount = stable.length + (hasTail ? 1 : 0);
   const chunks: number[] = [];
-  for (let from = 0; from < stable.length; from += CHUNK_SIZE) chunks.push(from);
+  for (let from = 0; from < blockCount; from += CHUNK_SIZE) chunks.push(from);
+  const tailChunk = stable.length - (stable.length % CHUNK_SIZE);
+  const tailBlock = hasTail
+    ? { source: streaming ? closeUnfinished(tail) : tail, finished: !streaming }
+    : undefined;
   return (
     <div className="markdown">
       {chunks.map((from) => (
-        <BlockChunk key={from} blocks={stable} from={from} references={references} />
-      ))}
-      {tail.trim() !== '' && (
-        <MarkdownBlock
-          key={stable.length}
-          source={streaming ? closeUnfinished(tail) : tail}
+        <BlockChunk
+          key={from}
+          blocks={stable}
+          from={from}
           references={references}
-          finished={!streaming}
+          tail={from === tailChunk ? tailBlock : undefined}
         />
-      )}
+      ))}
     </div>
   );
 }
