@@ -17,7 +17,7 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
   if (answer.status === 'streaming') {
     return (
       <p className="metrics" aria-label="Answer metrics">
-        <StallHint paneId={answer.paneId} progress={answer.text.length + answer.reasoning.length} />
+        <StallHint paneId={answer.paneId} messageId={answer.messageId} />
         {answer.region && <span>{answer.region}</span>}
       </p>
     );

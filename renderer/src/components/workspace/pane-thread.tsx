@@ -3,9 +3,8 @@
 // own (pane-answer.tsx), so a streaming token re-renders the one answer it belongs to, not the
 // thread or the turn.
 import { memo, useCallback, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { ScrollSync } from '../../lib/scroll-sync';
-import { useAppStore, type AppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
 import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
 import { AttachmentList } from '../attachments/attachment-list';
 import { VirtualList } from '../common/virtual-list';
@@ -17,16 +16,13 @@ interface PaneThreadProps {
   scrollSync: ScrollSync;
 }
 
-// Every turn of the conversation, also those sent to other panes only: a skipped turn shows as a
-// gap, so the panes' turns stay side by side.
-function turnIds(state: AppStore): string[] {
-  return state.turns.map((turn) => turn.id);
-}
-
 export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) {
-  const ids = useAppStore(useShallow(turnIds));
-  // Worked out when the turns change, not on every store update (tokens update it per frame).
+  // Every turn of the conversation, also those sent to other panes only: a skipped turn shows as
+  // a gap, so the panes' turns stay side by side. The turns are replaced only when a turn comes or
+  // goes, so the ids (and what follows from the turns) are worked out then, not mapped and
+  // compared on every store update (tokens update it per frame).
   const turns = useAppStore((s) => s.turns);
+  const ids = useMemo(() => turns.map((turn) => turn.id), [turns]);
   const skippedAll = useMemo(
     () => !turns.some((turn) => turn.paneIds.includes(paneId)),
     [turns, paneId],
@@ -95,9 +91,12 @@ const ThreadTurn = memo(function ThreadTurn({ turnId, paneId, paneNumber }: Thre
   );
 });
 
+const NO_VERSIONS: readonly string[] = [];
+
 /** ‹ 1/2 › between the versions of a regenerated answer; nothing when there is one. */
 function AnswerVersions({ turnId, paneId, paneNumber }: ThreadTurnProps) {
-  const versions = useAppStore(useShallow((s) => s.answerVersions[paneId]?.[turnId] ?? []));
+  // The store replaces a turn's versions only when one is added: no copy to compare per update.
+  const versions = useAppStore((s) => s.answerVersions[paneId]?.[turnId]) ?? NO_VERSIONS;
   const shown = useAppStore((s) => s.paneAnswers[paneId]?.[turnId]);
   if (versions.length < 2 || !shown) return null;
   const index = versions.indexOf(shown);

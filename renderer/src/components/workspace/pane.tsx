@@ -1,10 +1,8 @@
 // One pane: its provider, model and region, its own thread, and its own stop/regenerate.
-import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useMemo } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { offeredModels, providerLabel, regionOf } from '../../lib/profile-info';
 import { useAppStore } from '../../store/app-store';
-import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 import { whyProviderCannotWork } from '../settings/provider-health';
@@ -19,7 +17,6 @@ interface PaneProps {
 
 export function Pane({ paneId, index, scrollSync }: PaneProps) {
   const pane = useAppStore((s) => workspaceSelectors.pane(s, paneId));
-  const profiles = useAppStore(useShallow(providersSelectors.profiles));
   const views = useAppStore((s) => s.providers);
   const listed = useAppStore((s) => (pane ? s.models[pane.profileId] : undefined));
   const streaming = useAppStore((s) => threadSelectors.isPaneStreaming(s, paneId));
@@ -31,7 +28,9 @@ export function Pane({ paneId, index, scrollSync }: PaneProps) {
   const targeted = useAppStore((s) => s.target === paneId);
   const blind = useAppStore((s) => s.settings.blindMode);
   const { updatePane, removePane, stopPane, regeneratePane, loadModels } = useAppStore.getState();
-  const profile = profiles.find((p) => p.id === pane?.profileId);
+  // From the providers themselves: a list of their profiles, mapped and compared on every store
+  // update (tokens update it per frame), would only hold the same objects.
+  const profile = views.find((v) => v.profile.id === pane?.profileId)?.profile;
   const models = useMemo(() => (profile ? offeredModels(profile, listed) : []), [profile, listed]);
 
   useEffect(() => {

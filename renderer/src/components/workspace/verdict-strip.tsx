@@ -1,7 +1,7 @@
 // Under the panes: the verdict on a turn, one row per pane with its figures aligned, the best of
 // each column marked, errors counted and differing model versions said plainly. It follows the
 // newest turn; ‹ › step back through earlier ones.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   turnVerdict,
@@ -131,8 +131,11 @@ export function VerdictStrip() {
   const [comparing, setComparing] = useState(false);
   const index = picked === undefined || picked >= turnCount ? turnCount - 1 : picked;
   const answers = useAppStore(useShallow((s) => turnAnswers(s, index)));
-  const paneNumbers = useAppStore(
-    useShallow((s) => Object.fromEntries(s.panes.map((pane, i) => [pane.paneId, i + 1]))),
+  // Numbered when the panes change, not built and compared on every store update.
+  const panes = useAppStore((s) => s.panes);
+  const paneNumbers = useMemo(
+    () => Object.fromEntries(panes.map((pane, i) => [pane.paneId, i + 1])),
+    [panes],
   );
   const blindMode = useAppStore((s) => s.settings.blindMode);
   const turnPaneIds = useAppStore(useShallow((s) => s.turns[index]?.paneIds ?? NO_PANES));
