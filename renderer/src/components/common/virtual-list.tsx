@@ -19,7 +19,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { createDeferredSize } from './deferred-size';
-import { observeScrollOffset, scrollElementTo } from './scroll-element';
+import { measureItem, observeScrollOffset, scrollElementTo } from './scroll-element';
 
 interface VirtualListProps {
   /** One stable key per item, oldest first. */
@@ -59,6 +59,7 @@ export function VirtualList(props: VirtualListProps) {
     anchorTo: 'end',
     observeElementOffset: observeScrollOffset,
     scrollToFn: scrollElementTo,
+    measureElement: measureItem,
     // A thread opens at its end (the browser clamps the offset to the real bottom).
     initialOffset: () => Number.MAX_SAFE_INTEGER,
   });
