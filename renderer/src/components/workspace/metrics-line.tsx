@@ -1,4 +1,5 @@
 // Under each answer: how fast it came, how big it was, what it cost and who served it.
+import { memo } from 'react';
 import { describeCost, formatCost, formatCount, formatMs, formatRate } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import { providersSelectors } from '../../store/slices/providers/selectors';
@@ -7,6 +8,39 @@ import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 import { StallHint } from './stall-hint';
 
 export function MetricsLine({ answer }: { answer: AnswerView }) {
+  if (answer.status === 'streaming') {
+    return (
+      <StreamingMetrics
+        paneId={answer.paneId}
+        messageId={answer.messageId}
+        region={answer.region}
+      />
+    );
+  }
+  return <FinishedMetrics answer={answer} />;
+}
+
+interface StreamingMetricsProps {
+  paneId: string;
+  messageId: string;
+  region: string | undefined;
+}
+
+/** While streaming: what does not change with each token, so a token does not render it. */
+const StreamingMetrics = memo(function StreamingMetrics({
+  paneId,
+  messageId,
+  region,
+}: StreamingMetricsProps) {
+  return (
+    <p className="metrics" aria-label="Answer metrics">
+      <StallHint paneId={paneId} messageId={messageId} />
+      {region && <span>{region}</span>}
+    </p>
+  );
+});
+
+function FinishedMetrics({ answer }: { answer: AnswerView }) {
   // Local servers have no list price: no cost is shown for them rather than "no price".
   const local = useAppStore((s) => {
     const pane = workspaceSelectors.pane(s, answer.paneId);
@@ -14,14 +48,6 @@ export function MetricsLine({ answer }: { answer: AnswerView }) {
       ? providersSelectors.profile(s, pane.profileId)?.kind === 'openai-compatible'
       : false;
   });
-  if (answer.status === 'streaming') {
-    return (
-      <p className="metrics" aria-label="Answer metrics">
-        <StallHint paneId={answer.paneId} messageId={answer.messageId} />
-        {answer.region && <span>{answer.region}</span>}
-      </p>
-    );
-  }
   const estimated = answer.metrics.usage ? undefined : answer.cost?.estimatedTokens;
   const tokens = estimated
     ? `≈ ${formatCount(estimated.input)} in / ≈ ${formatCount(estimated.output)} out`
