@@ -132,7 +132,7 @@ describe('a hostile answer corpus', () => {
     await expectNothingLive();
   });
 
-  it('renders a huge table, deeply nested lists and quotes, executing nothing', async () => {
+  it('renders a huge table, deeply nested lists and quotes, losing and executing nothing', async () => {
     const { page } = app;
     const corpus = [
       // Under the prompt's 200,000-character limit.
@@ -145,6 +145,9 @@ describe('a hostile answer corpus', () => {
     await send(page, corpus);
     const answer = await waitForStatus(page, 1, 'complete', 'r199c11');
     expect(await answer.locator('table').count()).toBeGreaterThan(0);
+    // Past markdown-it's nesting limit the text is shown as written, not cut off.
+    await expect(answer).toContainText('deep quote');
+    await expect(answer).toContainText('level 199');
     await expectNothingLive();
   });
 

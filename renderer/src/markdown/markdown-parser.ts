@@ -46,7 +46,22 @@ export function parseMarkdown(
 ): TokenNode[] {
   // A copy: markdown-it adds the block's own definitions to env.references.
   const env: MarkdownEnv = { references: { ...references } as MarkdownEnv['references'] };
-  return nestTokens(markdown.parse(source, env));
+  const tokens = markdown.parse(source, env);
+  // Past its nesting limit (a quote 100 deep, a list 50 deep) markdown-it stops parsing and
+  // drops the rest of the block's text; the limit keeps hostile input from exhausting the stack.
+  // A block that reaches it is shown as written instead, so nothing is lost.
+  if (tokens.some((token) => token.level >= DEEPEST_LEVEL)) return [asWritten(source)];
+  return nestTokens(tokens);
+}
+
+/** The level at which markdown-it is about to stop: one below its nesting limit. */
+const DEEPEST_LEVEL = markdown.options.maxNesting - 1;
+
+function asWritten(source: string): TokenNode {
+  // markdown-it exports its Token class as a type only; its parser states make tokens.
+  const token = new markdown.block.State('', markdown, {}, []).push('code_block', 'code', 0);
+  token.content = source;
+  return { token, children: [] };
 }
 
 /**
