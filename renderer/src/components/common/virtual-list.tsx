@@ -1,7 +1,8 @@
 // A windowed list of variable-height items (@tanstack/react-virtual): only items near the viewport
-// are in the DOM, so a long thread costs no more than a short one. Sizes are measured as items
-// render; the library writes positions and the total height straight to the DOM, so an item that
-// grows (a streaming answer) re-renders only itself, never the list.
+// are in the DOM, so a long thread costs no more than a short one. Sizes are measured by the
+// library's ResizeObserver after each frame's layout (never read in React's commit: see
+// scroll-element.ts); the library writes positions and the total height straight to the DOM, so an
+// item that grows (a streaming answer) re-renders only itself, never the list.
 //
 // Following the bottom is the virtualizer's end anchoring: when a measured item grows while the
 // view is at the end, it moves the view by the growth in its ResizeObserver callback, after
