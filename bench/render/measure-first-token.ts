@@ -5,78 +5,48 @@
 //   renderTime): the renderer-added part.
 // The bridge is a loopback WebSocket standing in for Electron IPC, and the simulator, main
 // services and Playwright share this one Node process, so the first part reads high.
-import type { Browser, Page } from 'playwright-core';
+// Beside it, turn for turn, the floor of the method (first-token-floor.ts): a bare page timed by
+// the same probe on the same kind of event.
+// Both pages are served cross-origin isolated, for Element Timing's precision (first-token-probe.ts).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
+import { openFloorPage } from './first-token-floor';
+import { ISOLATION_HEADERS, PROBE, type ProbeResult } from './first-token-probe';
 import { openAppWithFourPanes, waitForFourAnswers } from './open-app';
 
-export interface FirstTokenFigures {
-  turns: number;
-  simulatorTtftMs: number;
-  /** One sample per pane per turn, ms. */
-  enterToEvent: number[];
+/** One sample per pane per turn, ms. */
+export interface FirstTokenSamples {
   eventToDom: number[];
   eventToFrame: number[];
 }
 
-const SIM_TTFT_MS = 20;
-
-// Plain JavaScript run in the page before each Enter. Listens through window.api like the app
-// (the harness's bridge calls listeners in order, so this one runs right after the app's).
-const PROBE = `(() => {
-  const probe = { enter: 0, event: {}, dom: {}, frame: {} };
-  window.__firstToken = probe;
-  window.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && !probe.enter) probe.enter = performance.now();
-  }, { capture: true, once: true });
-  const off = window.api.on('streamParts', (payload) => {
-    if (probe.event[payload.paneId] !== undefined) return;
-    if (payload.parts.some((part) => part.type === 'text-delta')) {
-      probe.event[payload.paneId] = performance.now();
-    }
-  });
-  const panes = () => [...document.querySelectorAll('[data-pane-id]')];
-  const allIn = (record) => panes().every((pane) => record[pane.getAttribute('data-pane-id')] !== undefined);
-  const paints = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const id = entry.identifier.replace('first-token-', '');
-      if (probe.frame[id] === undefined) probe.frame[id] = entry.renderTime || entry.loadTime;
-    }
-    if (allIn(probe.frame)) paints.disconnect();
-  });
-  paints.observe({ type: 'element' });
-  const observer = new MutationObserver(() => {
-    for (const pane of panes()) {
-      const id = pane.getAttribute('data-pane-id');
-      if (probe.frame[id] !== undefined) continue;
-      const text = pane.querySelector('.answer .markdown');
-      if (!text || text.textContent.trim() === '') continue;
-      if (probe.dom[id] === undefined) probe.dom[id] = performance.now();
-      // Element Timing reports when the text is painted. Marked before the frame's paint, and
-      // marked again until reported, as a re-render may replace the element before its paint.
-      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-      let node = walker.nextNode();
-      while (node && node.textContent.trim() === '') node = walker.nextNode();
-      const element = node && node.parentElement;
-      if (element && !element.hasAttribute('elementtiming')) {
-        element.setAttribute('elementtiming', 'first-token-' + id);
-      }
-    }
-    if (allIn(probe.frame)) {
-      observer.disconnect();
-      off();
-    }
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-})()`;
-
-interface ProbeResult {
-  enter: number;
-  event: Record<string, number>;
-  dom: Record<string, number>;
-  frame: Record<string, number>;
+export interface FirstTokenFigures extends FirstTokenSamples {
+  turns: number;
+  simulatorTtftMs: number;
+  enterToEvent: number[];
+  /** The bare page's figures, measured turn for turn with the app's. */
+  floor: FirstTokenSamples;
 }
 
-async function oneTurn(page: Page, turn: number): Promise<ProbeResult> {
+/**
+ * Serves the harness's document with the isolation headers. A document fulfilled from here has no
+ * loopback address, so Chromium's local-network checks would refuse the bridge's WebSocket
+ * without the permission granted.
+ */
+export async function isolate(context: BrowserContext): Promise<void> {
+  await context.grantPermissions(['local-network-access']);
+  await context.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...ISOLATION_HEADERS } });
+    },
+  );
+}
+
+const SIM_TTFT_MS = 20;
+
+export async function oneTurn(page: Page, turn: number): Promise<ProbeResult> {
   // A new conversation each turn, so each pane holds exactly one answer.
   await page.keyboard.press('Control+n');
   await page.locator('.pane__empty').nth(3).waitFor();
@@ -93,29 +63,46 @@ export async function measureFirstToken(
   simulator: CloudSimulator,
   turns: number,
 ): Promise<FirstTokenFigures> {
-  const app = await openAppWithFourPanes(browser, simulator);
+  const app = await openAppWithFourPanes(browser, simulator, isolate);
+  const floor = await openFloorPage(browser).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   try {
+    if (!(await app.page.evaluate('crossOriginIsolated'))) {
+      throw new Error('The app page is not cross-origin isolated: Element Timing would be coarse.');
+    }
     // One unmeasured turn warms the SDK clients and connections, as for a user's second question.
     await oneTurn(app.page, 0);
+    await floor.turn(0);
     const figures: FirstTokenFigures = {
       turns,
       simulatorTtftMs: SIM_TTFT_MS,
       enterToEvent: [],
       eventToDom: [],
       eventToFrame: [],
+      floor: { eventToDom: [], eventToFrame: [] },
     };
     for (let turn = 1; turn <= turns; turn += 1) {
       const result = await oneTurn(app.page, turn);
-      for (const [paneId, event] of Object.entries(result.event)) {
-        const dom = result.dom[paneId];
-        const frame = result.frame[paneId];
+      addSamples(figures, result);
+      for (const event of Object.values(result.event)) {
         figures.enterToEvent.push(event - result.enter - SIM_TTFT_MS);
-        if (dom !== undefined) figures.eventToDom.push(dom - event);
-        if (frame !== undefined) figures.eventToFrame.push(frame - event);
       }
+      addSamples(figures.floor, await floor.turn(turn));
     }
     return figures;
   } finally {
+    await floor.close();
     await app.close();
+  }
+}
+
+function addSamples(samples: FirstTokenSamples, result: ProbeResult): void {
+  for (const [paneId, event] of Object.entries(result.event)) {
+    const dom = result.dom[paneId];
+    const frame = result.frame[paneId];
+    if (dom !== undefined) samples.eventToDom.push(dom - event);
+    if (frame !== undefined) samples.eventToFrame.push(frame - event);
   }
 }

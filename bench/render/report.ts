@@ -243,4 +243,9 @@ export function printFirstToken(f: FirstTokenFigures): void {
   );
   console.log(`  client-added, event → first text in the DOM:      ${stat(f.eventToDom)}`);
   console.log(`  client-added, event → first text painted:         ${stat(f.eventToFrame)}`);
+  console.log(
+    '  the floor of the method (a bare page, same probe, same kind of event, turn for turn):\n' +
+      `    event → first text in the DOM:                  ${stat(f.floor.eventToDom)}\n` +
+      `    event → first text painted:                     ${stat(f.floor.eventToFrame)}`,
+  );
 }

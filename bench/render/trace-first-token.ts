@@ -1,0 +1,258 @@
+// Where the first token's paint waits (diagnostics, not a benchmark): measure-first-token's turns
+// in a readable build of the app, traced with Chromium's timeline and V8's sampling profiler. For
+// each pane it prints event → DOM → paint, and for a paint later than --slow ms, what the page's
+// main thread and compositor did in between (tasks, frames, the functions that took the time).
+// Run: npx tsx bench/render/trace-first-token.ts [--turns N] [--slow MS] [--trace out.json]
+// [--profile] [--floor] (--floor: the bare page of first-token-floor.ts instead of the app)
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
+import type { ProbeResult } from './first-token-probe';
+import { isolate, oneTurn } from './measure-first-token';
+import { openFloorPage } from './first-token-floor';
+import { openAppWithFourPanes } from './open-app';
+import { buildReadableRenderer } from './readable-build';
+import {
+  functionTimes,
+  mainThread,
+  tasksOver,
+  top,
+  type Thread,
+  type TraceEvent,
+} from './trace-analysis';
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+  'v8.execute',
+  'cc',
+];
+// The sampling profiler names the functions but slows the page: layout and paint read about twice
+// their length, so it is off unless asked for.
+const PROFILER = 'disabled-by-default-v8.cpu_profiler';
+
+// The main thread's events worth naming between the event and the paint.
+const MAIN = new Set([
+  'RunTask',
+  'FunctionCall',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'TimerFire',
+  'MinorGC',
+  'MajorGC',
+]);
+// The compositor's: a frame begun, drawn, presented, or given up on.
+const FRAMES = /^(BeginFrame|DrawFrame|AnimationFrame::Presentation|.*SendDidNotProduceFrame.*)$/;
+
+/** The readable build's script and stylesheet in place of the harness's (as profile-app.ts). */
+async function useReadableBuild(context: BrowserContext, dir: string): Promise<void> {
+  const assets = await readdir(join(dir, 'assets'));
+  const byType = new Map(assets.map((name) => [extname(name), join(dir, 'assets', name)]));
+  await context.route('http://127.0.0.1:*/assets/*', async (route) => {
+    const file = byType.get(extname(new URL(route.request().url()).pathname));
+    if (!file) return route.continue();
+    const response = await route.fetch();
+    return route.fulfill({ response, body: await readFile(file) });
+  });
+}
+
+interface TracedTurn {
+  result: ProbeResult;
+  /** performance.now() of a mark named ft-sync-N, to line the page's clock up with the trace's. */
+  sync: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      turns: { type: 'string', default: '6' },
+      slow: { type: 'string', default: '22' },
+      trace: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      floor: { type: 'boolean', default: false },
+    },
+  });
+  const dir = values.profile ? await buildReadableRenderer() : undefined;
+  const simulator = await startCloudSimulator();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const floor = values.floor ? await openFloorPage(browser) : undefined;
+    const app =
+      floor ??
+      (await openAppWithFourPanes(browser, simulator, async (context) => {
+        await isolate(context);
+        if (dir) await useReadableBuild(context, dir);
+      }));
+    const turn = (n: number) => (floor ? floor.turn(n) : oneTurn(app.page, n));
+    const turns: TracedTurn[] = [];
+    let trace: Buffer;
+    try {
+      await turn(0);
+      await browser.startTracing(app.page, {
+        categories: values.profile ? [...CATEGORIES, PROFILER] : CATEGORIES,
+      });
+      for (let n = 1; n <= Number(values.turns); n += 1) {
+        const sync = (await app.page.evaluate(
+          `performance.mark('ft-sync-${n}').startTime`,
+        )) as number;
+        turns.push({ result: await turn(n), sync });
+      }
+      trace = await browser.stopTracing();
+    } finally {
+      await app.close();
+    }
+    if (values.trace) await writeFile(values.trace, trace);
+    const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] })
+      .traceEvents;
+    report(events, turns, Number(values.slow));
+  } finally {
+    await browser.close();
+    await simulator.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page's rendering updates: from the start of each main frame to the end of its commit. */
+function mainFrames(thread: Thread): { start: number; end: number; committed: boolean }[] {
+  const tasks = thread.events.filter((e) => e.name === 'RunTask' && e.dur);
+  const frames = [];
+  for (const begin of thread.events.filter((e) => e.name === 'BeginMainThreadFrame')) {
+    const task = tasks.find((t) => t.ts <= begin.ts && begin.ts <= t.ts + (t.dur ?? 0));
+    const end = task ? task.ts + (task.dur ?? 0) : begin.ts;
+    const commit = thread.events.find(
+      (e) => e.name === 'Commit' && e.ts >= begin.ts && e.ts <= end,
+    );
+    frames.push({
+      start: begin.ts,
+      end: commit ? commit.ts + (commit.dur ?? 0) : end,
+      committed: commit !== undefined,
+    });
+  }
+  return frames.sort((a, b) => a.start - b.start);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+
+function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number): void {
+  const thread = mainThread(events);
+  const frames = mainFrames(thread);
+  const split = { wait: [] as number[], frame: [] as number[], present: [] as number[] };
+  const commitsBefore: number[] = [];
+  turns.forEach(({ result, sync }, i) => {
+    const mark = events.find((e) => e.name === `ft-sync-${i + 1}`);
+    if (!mark) return;
+    const toTs = (ms: number) => mark.ts + (ms - sync) * 1000;
+    console.log(`\nTurn ${i + 1}:`);
+    for (const [id, event] of Object.entries(result.event)) {
+      const dom = result.dom[id] ?? NaN;
+      const paint = result.frame[id] ?? NaN;
+      const marks = (result.marks[id] ?? []).map((at) => (at - event).toFixed(1));
+      console.log(
+        `  ${id}: event → DOM ${(dom - event).toFixed(1)} ms, → paint ` +
+          `${(paint - event).toFixed(1)} ms; marked at ${marks.join(', ')} ms`,
+      );
+      // The first main frame after the text reached the DOM, and how many committed before the
+      // frame Element Timing reported.
+      const first = frames.find((f) => f.start >= toTs(dom));
+      if (first) {
+        split.wait.push((first.start - toTs(dom)) / 1000);
+        split.frame.push((first.end - first.start) / 1000);
+        split.present.push((toTs(paint) - first.end) / 1000);
+        commitsBefore.push(
+          frames.filter((f) => f.committed && f.start >= toTs(dom) && f.end < toTs(paint)).length,
+        );
+      }
+      if (!(paint - event > slowMs)) continue;
+      const from = toTs(event) - 1000;
+      const to = toTs(paint) + 500;
+      timeline(events, thread, from, to, toTs(event), [
+        { ts: toTs(event), text: '>>> event' },
+        { ts: toTs(dom), text: '>>> in the DOM' },
+        { ts: toTs(paint), text: '>>> painted (Element Timing)' },
+      ]);
+      console.log('    functions, total ms in that span:');
+      console.log(
+        top(functionTimes(thread, toTs(dom), toTs(paint)).total, 14)
+          .map((line) => `      ${line}`)
+          .join('\n'),
+      );
+    }
+  });
+  console.log(
+    `\nMedians over ${split.wait.length} panes: DOM → its first main frame ` +
+      `${median(split.wait).toFixed(1)} ms; that frame, begin → commit ` +
+      `${median(split.frame).toFixed(1)} ms; its commit → the reported paint ` +
+      `${median(split.present).toFixed(1)} ms. Frames committed before the reported one, by pane: ` +
+      commitsBefore.join(' '),
+  );
+  // Tasks long enough to hold a frame back, wherever they fell, with what ran in them.
+  const from = thread.events[0]?.ts ?? 0;
+  for (const task of tasksOver(thread, from, Infinity, 20)) {
+    const end = task.ts + (task.dur ?? 0);
+    console.log(`\nA task of ${((task.dur ?? 0) / 1000).toFixed(0)} ms:`);
+    console.log(
+      top(functionTimes(thread, task.ts, end).total, 30)
+        .map((line) => `  ${line}`)
+        .join('\n'),
+    );
+  }
+  const frameLengths = frames.filter((f) => f.committed).map((f) => (f.end - f.start) / 1000);
+  console.log(
+    `Every committed main frame in the trace: ${frameLengths.length}, begin → commit median ` +
+      `${median(frameLengths).toFixed(1)} ms`,
+  );
+}
+
+function timeline(
+  events: TraceEvent[],
+  thread: Thread,
+  from: number,
+  to: number,
+  zero: number,
+  marks: { ts: number; text: string }[],
+): void {
+  const main = thread.events.filter(
+    (e) => MAIN.has(e.name) && e.ts >= from && e.ts <= to && (e.dur ?? 0) >= 200,
+  );
+  const frames = events.filter(
+    (e) => e.pid === thread.pid && e.ts >= from && e.ts <= to && FRAMES.test(e.name),
+  );
+  const stack: TraceEvent[] = [];
+  const lines = [
+    ...main
+      .sort((a, b) => a.ts - b.ts)
+      .map((e) => {
+        while (stack.length > 0 && (stack.at(-1)?.ts ?? 0) + (stack.at(-1)?.dur ?? 0) <= e.ts) {
+          stack.pop();
+        }
+        const line = `${'  '.repeat(stack.length)}${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms`;
+        stack.push(e);
+        return { ts: e.ts, text: line };
+      }),
+    ...frames.map((e) => ({
+      ts: e.ts,
+      text: `[compositor] ${e.name.includes('DidNotProduceFrame') ? 'DidNotProduceFrame' : e.name}`,
+    })),
+    ...marks,
+  ].sort((a, b) => a.ts - b.ts);
+  for (const line of lines) {
+    console.log(`    ${((line.ts - zero) / 1000).toFixed(1).padStart(6)}  ${line.text}`);
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
