@@ -5,6 +5,11 @@ export interface FrameBatcher<T> {
   push(item: T): void;
   /** Hands over whatever is pending now (e.g. before a stream's final outcome is applied). */
   flush(): void;
+  /**
+   * Hands over at once only the pending items `pick` selects (an answer's first text); the rest
+   * wait one frame more, so the frame that paints the picked ones lays out and paints little else.
+   */
+  flushOnly(pick: (item: T) => boolean): void;
   dispose(): void;
 }
 
@@ -72,6 +77,17 @@ export function createFrameBatcher<T>(
       cancel ??= scheduler.request(flush);
     },
     flush,
+    flushOnly(pick) {
+      const picked = pending.filter(pick);
+      if (picked.length === 0) return;
+      pending = pending.filter((item) => !pick(item));
+      cancel?.();
+      // The next frame passes; the one after it delivers the rest and anything pushed meanwhile.
+      cancel = scheduler.request(() => {
+        cancel = scheduler.request(flush);
+      });
+      deliver(picked);
+    },
     dispose() {
       cancel?.();
       cancel = null;

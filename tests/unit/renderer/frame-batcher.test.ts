@@ -40,6 +40,35 @@ describe('createFrameBatcher', () => {
     frame();
     expect(batches).toEqual([[1]]);
   });
+
+  it("hands over one answer's first text at once and the rest a frame later", () => {
+    const { scheduler, frame } = manualScheduler();
+    const batches: string[][] = [];
+    const batcher = createFrameBatcher<string>((items) => batches.push(items), scheduler);
+    batcher.push('b1');
+    batcher.push('a1');
+    batcher.push('b2');
+    batcher.flushOnly((item) => item.startsWith('a'));
+    expect(batches).toEqual([['a1']]);
+    // The frame that paints a1 delivers nothing else; the next one delivers b's, in order.
+    frame();
+    batcher.push('b3');
+    expect(batches).toEqual([['a1']]);
+    frame();
+    expect(batches).toEqual([['a1'], ['b1', 'b2', 'b3']]);
+    frame();
+    expect(batches).toHaveLength(2);
+  });
+
+  it('leaves the frame as it was when nothing pending is picked', () => {
+    const { scheduler, frame } = manualScheduler();
+    const batches: string[][] = [];
+    const batcher = createFrameBatcher<string>((items) => batches.push(items), scheduler);
+    batcher.push('b1');
+    batcher.flushOnly((item) => item.startsWith('a'));
+    frame();
+    expect(batches).toEqual([['b1']]);
+  });
 });
 
 describe('animationFrameScheduler', () => {
