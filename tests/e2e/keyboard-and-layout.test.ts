@@ -68,6 +68,10 @@ describe('keyboard only', () => {
     await page.getByRole('button', { name: 'Add a second cloud to compare' }).click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByText(/^Comparing is the point: add a second cloud/).waitFor();
+    // It starts at the cloud for the new provider, offering one not set up yet.
+    const cloud = dialog.getByRole('combobox', { name: 'Cloud for the new provider' });
+    await expect.poll(() => cloud.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await cloud.inputValue()).toBe('azure-openai');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   });

@@ -21,7 +21,8 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
     const root = dialog.current;
     if (!root) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    root.focus();
+    // A control the dialog marks as where to start (e.g. the cloud for a second provider).
+    (root.querySelector<HTMLElement>('[data-dialog-focus]') ?? root).focus();
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {

@@ -21,7 +21,11 @@ export function ProviderList({ focusProfileId, onEdit, onAdd }: ProviderListProp
       ?.focus();
   }, [focusProfileId]);
   const providers = useAppStore((s) => s.providers);
-  const [addKind, setAddKind] = useState<ProviderKind>('openai');
+  // A cloud not set up yet: comparing is the point.
+  const [addKind, setAddKind] = useState<ProviderKind>(
+    () =>
+      PROVIDER_KINDS.find((kind) => !providers.some((v) => v.profile.kind === kind)) ?? 'openai',
+  );
   const [confirmDelete, setConfirmDelete] = useState<string>();
   const store = useAppStore.getState;
   return (
@@ -95,6 +99,8 @@ export function ProviderList({ focusProfileId, onEdit, onAdd }: ProviderListProp
           <span>Cloud</span>
           <select
             aria-label="Cloud for the new provider"
+            // With one provider, adding a second is what Settings is opened for.
+            data-dialog-focus={providers.length === 1 ? true : undefined}
             value={addKind}
             onChange={(event) => setAddKind(event.target.value as ProviderKind)}
           >
