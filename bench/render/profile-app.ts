@@ -4,13 +4,12 @@
 // inside every task long enough to cost a frame (> 16 ms) and every long task (> 50 ms).
 // Run: npx tsx bench/render/profile-app.ts [--tokens N] [--rate N] [--trace out.json]
 // (PROFILE_TOP=N lists N functions by total time instead of 40.)
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { openAppWithFourPanes, waitForFourAnswers } from './open-app';
-import { buildReadableRenderer } from './readable-build';
+import { buildReadableRenderer, useReadableBuild } from './readable-build';
 import {
   eventTimes,
   functionTimes,
@@ -33,22 +32,6 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
   'disabled-by-default-v8.gc',
 ];
-
-/**
- * Serves the readable build's script and stylesheet in place of the harness's (one of each).
- * The document itself is left alone: a routed document loses its loopback origin and with it the
- * bridge's WebSocket.
- */
-async function useReadableBuild(context: BrowserContext, dir: string): Promise<void> {
-  const assets = await readdir(join(dir, 'assets'));
-  const byType = new Map(assets.map((name) => [extname(name), join(dir, 'assets', name)]));
-  await context.route('http://127.0.0.1:*/assets/*', async (route) => {
-    const file = byType.get(extname(new URL(route.request().url()).pathname));
-    if (!file) return route.continue();
-    const response = await route.fetch();
-    return route.fulfill({ response, body: await readFile(file) });
-  });
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

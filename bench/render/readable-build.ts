@@ -1,8 +1,9 @@
 // The harness renderer built again without minification, so a CPU profile names the app's own
 // functions. Same config and the same bridge as tests/harness/build-renderer; diagnostics only.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { build, type Plugin } from 'vite';
 import { rendererConfig } from '../../vite.renderer.config';
 
@@ -40,4 +41,20 @@ export async function buildReadableRenderer(): Promise<string> {
     throw error;
   }
   return outDir;
+}
+
+/**
+ * Serves the readable build's script and stylesheet in place of the harness's (one of each).
+ * The document itself is left alone: a routed document loses its loopback origin and with it the
+ * bridge's WebSocket.
+ */
+export async function useReadableBuild(context: BrowserContext, dir: string): Promise<void> {
+  const assets = await readdir(join(dir, 'assets'));
+  const byType = new Map(assets.map((name) => [extname(name), join(dir, 'assets', name)]));
+  await context.route('http://127.0.0.1:*/assets/*', async (route) => {
+    const file = byType.get(extname(new URL(route.request().url()).pathname));
+    if (!file) return route.continue();
+    const response = await route.fetch();
+    return route.fulfill({ response, body: await readFile(file) });
+  });
 }

@@ -4,17 +4,16 @@
 // main thread and compositor did in between (tasks, frames, the functions that took the time).
 // Run: npx tsx bench/render/trace-first-token.ts [--turns N] [--slow MS] [--trace out.json]
 // [--profile] [--floor] (--floor: the bare page of first-token-floor.ts instead of the app)
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
 import type { ProbeResult } from './first-token-probe';
 import { isolate, oneTurn } from './measure-first-token';
 import { openFloorPage } from './first-token-floor';
 import { openAppWithFourPanes } from './open-app';
-import { buildReadableRenderer } from './readable-build';
+import { buildReadableRenderer, useReadableBuild } from './readable-build';
 import {
   functionTimes,
   mainThread,
@@ -55,18 +54,6 @@ const MAIN = new Set([
 ]);
 // The compositor's: a frame begun, drawn, presented, or given up on.
 const FRAMES = /^(BeginFrame|DrawFrame|AnimationFrame::Presentation|.*SendDidNotProduceFrame.*)$/;
-
-/** The readable build's script and stylesheet in place of the harness's (as profile-app.ts). */
-async function useReadableBuild(context: BrowserContext, dir: string): Promise<void> {
-  const assets = await readdir(join(dir, 'assets'));
-  const byType = new Map(assets.map((name) => [extname(name), join(dir, 'assets', name)]));
-  await context.route('http://127.0.0.1:*/assets/*', async (route) => {
-    const file = byType.get(extname(new URL(route.request().url()).pathname));
-    if (!file) return route.continue();
-    const response = await route.fetch();
-    return route.fulfill({ response, body: await readFile(file) });
-  });
-}
 
 interface TracedTurn {
   result: ProbeResult;
