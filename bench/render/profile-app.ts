@@ -16,6 +16,7 @@ import {
   mainThread,
   sumOver,
   tasksOver,
+  TIMELINE_CATEGORIES,
   top,
   type TraceEvent,
 } from './trace-analysis';
@@ -23,12 +24,7 @@ import { createWorkload } from './workload';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
 
 const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.frame',
-  'blink.user_timing',
-  'v8.execute',
+  ...TIMELINE_CATEGORIES,
   'disabled-by-default-v8.cpu_profiler',
   'disabled-by-default-v8.gc',
 ];

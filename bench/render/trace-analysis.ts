@@ -2,6 +2,16 @@
 // and says where the time went: per function (self and total), per trace event, and inside the
 // tasks that were long enough to cost a frame.
 
+/** Chromium's timeline categories both trace tools read: tasks, frames, user marks, script. */
+export const TIMELINE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+  'v8.execute',
+];
+
 export interface TraceEvent {
   name: string;
   cat: string;

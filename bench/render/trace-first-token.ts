@@ -18,20 +18,13 @@ import {
   functionTimes,
   mainThread,
   tasksOver,
+  TIMELINE_CATEGORIES,
   top,
   type Thread,
   type TraceEvent,
 } from './trace-analysis';
 
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.frame',
-  'blink.user_timing',
-  'v8.execute',
-  'cc',
-];
+const CATEGORIES = [...TIMELINE_CATEGORIES, 'cc'];
 // The sampling profiler names the functions but slows the page: layout and paint read about twice
 // their length, so it is off unless asked for.
 const PROFILER = 'disabled-by-default-v8.cpu_profiler';
