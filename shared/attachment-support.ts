@@ -209,6 +209,35 @@ const sizes = (files: readonly AttachmentRef[]): string =>
 const totalOf = (files: readonly AttachmentRef[]): number =>
   files.reduce((sum, f) => sum + f.size, 0);
 
+/** One kind of file against a cloud's per-file, per-message and per-request size limits. */
+function sizeProblems(
+  cloud: string,
+  files: readonly AttachmentRef[],
+  noun: string,
+  totalNoun: string,
+  limit: {
+    maxBytes?: number | undefined;
+    maxCount?: number | undefined;
+    maxTotal?: number | undefined;
+  },
+): string[] {
+  const { maxBytes, maxCount, maxTotal } = limit;
+  const problems: string[] = [];
+  const big = maxBytes === undefined ? [] : files.filter((f) => f.size > maxBytes);
+  if (maxBytes !== undefined && big.length > 0) {
+    problems.push(`${cloud} takes ${noun} up to ${formatLimit(maxBytes)}: ${sizes(big)}.`);
+  }
+  if (maxCount !== undefined && files.length > maxCount) {
+    problems.push(`${cloud} takes at most ${maxCount} ${noun} in a message.`);
+  }
+  if (maxTotal !== undefined && totalOf(files) > maxTotal) {
+    problems.push(
+      `${cloud} takes at most ${formatLimit(maxTotal)} of ${totalNoun} in a request: these are ${formatBytes(totalOf(files))}.`,
+    );
+  }
+  return problems;
+}
+
 export const isImage = (ref: AttachmentRef): ref is AttachmentRef & { mediaType: ImageMediaType } =>
   attachmentKind(ref.mediaType) === 'image';
 
@@ -241,41 +270,18 @@ export function attachmentProblem(
     );
   }
 
-  const bigImages = images.filter(
-    (f) => limits.maxImageBytes !== undefined && f.size > limits.maxImageBytes,
+  problems.push(
+    ...sizeProblems(limits.cloud, images, 'images', 'images', {
+      maxBytes: limits.maxImageBytes,
+      maxCount: limits.maxImages,
+      maxTotal: limits.maxImageBytesTotal,
+    }),
+    ...sizeProblems(limits.cloud, documents, 'documents', 'files', {
+      maxBytes: limits.maxDocumentBytes,
+      maxCount: limits.maxDocuments,
+      maxTotal: limits.maxDocumentBytesTotal,
+    }),
   );
-  if (bigImages.length > 0 && limits.maxImageBytes !== undefined) {
-    problems.push(
-      `${limits.cloud} takes images up to ${formatLimit(limits.maxImageBytes)}: ${sizes(bigImages)}.`,
-    );
-  }
-  if (limits.maxImages !== undefined && images.length > limits.maxImages) {
-    problems.push(`${limits.cloud} takes at most ${limits.maxImages} images in a message.`);
-  }
-  if (limits.maxImageBytesTotal !== undefined && totalOf(images) > limits.maxImageBytesTotal) {
-    problems.push(
-      `${limits.cloud} takes at most ${formatLimit(limits.maxImageBytesTotal)} of images in a request: these are ${formatBytes(totalOf(images))}.`,
-    );
-  }
-  const bigDocs = documents.filter(
-    (f) => limits.maxDocumentBytes !== undefined && f.size > limits.maxDocumentBytes,
-  );
-  if (bigDocs.length > 0 && limits.maxDocumentBytes !== undefined) {
-    problems.push(
-      `${limits.cloud} takes documents up to ${formatLimit(limits.maxDocumentBytes)}: ${sizes(bigDocs)}.`,
-    );
-  }
-  if (limits.maxDocuments !== undefined && documents.length > limits.maxDocuments) {
-    problems.push(`${limits.cloud} takes at most ${limits.maxDocuments} documents in a message.`);
-  }
-  if (
-    limits.maxDocumentBytesTotal !== undefined &&
-    totalOf(documents) > limits.maxDocumentBytesTotal
-  ) {
-    problems.push(
-      `${limits.cloud} takes at most ${formatLimit(limits.maxDocumentBytesTotal)} of files in a request: these are ${formatBytes(totalOf(documents))}.`,
-    );
-  }
   return problems.length > 0 ? problems.join(' ') : undefined;
 }
 
