@@ -3,6 +3,7 @@
 // snippet() needs a second full-text match of the query per search, which for a short prefix
 // ("bora*", every word starting so) costs more than ranking itself; the text is at hand.
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../shared/history';
+import type { QueryWord } from './search-query';
 
 export interface SnippetTerm {
   /** Folded as the index folds it (lower case, no diacritics). */
@@ -24,15 +25,13 @@ export function foldWord(word: string): string {
     .toLowerCase();
 }
 
-/** The terms of what a person typed, as toFtsQuery matches them. */
-export function snippetTerms(typed: string, minPrefixLength: number): SnippetTerm[] {
-  const words = typed.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return words.flatMap((word, index) => {
-    const last = index === words.length - 1 && [...word].length >= minPrefixLength;
+/** The terms of the words a search matched (queryWords), folded as the index folds them. */
+export function snippetTerms(words: readonly QueryWord[]): SnippetTerm[] {
+  return words.flatMap(({ word, prefix }) => {
     const tokens = word.match(WORD) ?? [];
     return tokens.map((token, i) => ({
       text: foldWord(token),
-      prefix: last && i === tokens.length - 1,
+      prefix: prefix && i === tokens.length - 1,
     }));
   });
 }

@@ -9,7 +9,7 @@ import type { Paged } from '../../../shared/ipc';
 import type { ProviderKind } from '../../../shared/providers';
 import { leadingSnippet, plainSnippet } from './plain-snippet';
 import { highlightSnippet, snippetTerms } from './highlight-snippet';
-import { MIN_PREFIX_LENGTH, toFtsQuery } from './search-query';
+import { queryWords, toFtsQuery } from './search-query';
 
 interface SearchRow {
   conversation_id: string;
@@ -260,7 +260,7 @@ export function createHistorySearch(db: Database, window = RANKED_WINDOW) {
       };
       const ids = rankedIds(params, filters, page);
       more = ids.length > input.limit;
-      const terms = snippetTerms(input.query, MIN_PREFIX_LENGTH);
+      const terms = snippetTerms(queryWords(input.query));
       hits = ids.slice(0, input.limit).flatMap((id) => {
         const row = hitRow.get(id);
         return row ? [toHit(row, plainSnippet(highlightSnippet(row.body, terms)))] : [];

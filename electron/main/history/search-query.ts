@@ -4,20 +4,31 @@
 const MAX_WORDS = 32;
 // Shorter prefixes ("ka*") match a large share of all words and are too slow to rank per
 // keystroke; such a word matches whole until a third letter is typed.
-export const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 3;
 
-export function toFtsQuery(text: string): string | undefined {
+/** A word of what a person typed, as it is matched: whole, or (the last word) as a prefix. */
+export interface QueryWord {
+  word: string;
+  prefix: boolean;
+}
+
+/** The words that are matched, in order; none when nothing typed has a letter or digit. */
+export function queryWords(text: string): QueryWord[] {
   const words = text
     .split(/\s+/)
     // A word with no letter or digit yields no token; as a phrase it would match nothing.
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .slice(0, MAX_WORDS);
+  return words.map((word, index) => ({
+    word,
+    prefix: index === words.length - 1 && [...word].length >= MIN_PREFIX_LENGTH,
+  }));
+}
+
+export function toFtsQuery(text: string): string | undefined {
+  const words = queryWords(text);
   if (words.length === 0) return undefined;
   return words
-    .map((word, index) => {
-      const quoted = `"${word.replaceAll('"', '""')}"`;
-      const last = index === words.length - 1;
-      return last && [...word].length >= MIN_PREFIX_LENGTH ? `${quoted}*` : quoted;
-    })
+    .map(({ word, prefix }) => `"${word.replaceAll('"', '""')}"${prefix ? '*' : ''}`)
     .join(' ');
 }

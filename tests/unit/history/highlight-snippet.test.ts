@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSnippet, snippetTerms } from '../../../electron/main/history/highlight-snippet';
+import { queryWords } from '../../../electron/main/history/search-query';
 
 const show = (text: string) => text.replaceAll('\u0002', '[').replaceAll('\u0003', ']');
 const snippet = (body: string, typed: string) =>
-  show(highlightSnippet(body, snippetTerms(typed, 3)));
+  show(highlightSnippet(body, snippetTerms(queryWords(typed))));
 
 describe('search snippets cut in JS', () => {
   it('marks the words typed, the last one as a prefix, across case and accents', () => {
