@@ -80,9 +80,7 @@ export function createLeaderboardQuery(db: Database) {
   const byTime = (measure: typeof ttft) =>
     groupedSelect(
       measure,
-      `created_at >= @from AND created_at <= @to AND
-        (@providerKind IS NULL OR provider_kind = @providerKind)
-        AND (@region IS NULL OR region = @region)`,
+      `created_at >= @from AND created_at <= @to AND ${FILTERS}`,
       'messages INDEXED BY messages_by_time',
     );
   const edgeSlices = db.prepare<[Edge & Filters], RawSlice>(byTime(ttft)).raw();
