@@ -5,15 +5,15 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { attachmentProblem } from '../../../../shared/attachment-support';
 import { modelTargetOf } from '../../../../shared/model-capabilities';
+import { useProfiles } from '../../hooks/use-profiles';
 import { useAppStore } from '../../store/app-store';
-import { providersSelectors } from '../../store/slices/providers/selectors';
 import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 
 export function AttachmentWarnings() {
   const files = useAppStore((s) => s.composerAttachments);
   const targets = useAppStore(useShallow(workspaceSelectors.targetPanes));
   const panes = useAppStore((s) => s.panes);
-  const profiles = useAppStore(useShallow(providersSelectors.profiles));
+  const profiles = useProfiles();
   const warnings = useMemo(() => {
     if (files.length === 0) return [];
     return targets.flatMap((pane) => {

@@ -1,12 +1,11 @@
 // One composer for every pane (or the one picked): Enter sends, Shift+Enter adds a line.
 import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
-import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MEDIA_TYPES } from '../../../../shared/attachments';
 import { AttachmentList } from '../attachments/attachment-list';
 import { AttachmentWarnings } from './attachment-warnings';
+import { useProfiles } from '../../hooks/use-profiles';
 import { useAppStore } from '../../store/app-store';
-import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
 
 export const COMPOSER_ID = 'composer-input';
@@ -36,7 +35,7 @@ export function Composer() {
   const sending = useAppStore((s) => s.sending);
   const anyStreaming = useAppStore(threadSelectors.isAnyStreaming);
   const focusRequest = useAppStore((s) => s.composerFocusRequest);
-  const profiles = useAppStore(useShallow(providersSelectors.profiles));
+  const profiles = useProfiles();
   const hasTurns = useAppStore((s) => s.turns.length > 0);
   const editing = useAppStore((s) => s.editingTurnId !== undefined);
   const attachments = useAppStore((s) => s.composerAttachments);

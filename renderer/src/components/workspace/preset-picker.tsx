@@ -1,14 +1,13 @@
 // "Compare a model across my clouds": one entry per model family the user's clouds serve, filling
 // the panes with every cloud and region that has it and saying which clouds do not; and each
 // provider's default model.
-import { useShallow } from 'zustand/react/shallow';
 import { useMemo } from 'react';
 import { buildPresets, servedByDeploymentOf } from '../../lib/presets';
+import { useProfiles } from '../../hooks/use-profiles';
 import { useAppStore } from '../../store/app-store';
-import { providersSelectors } from '../../store/slices/providers/selectors';
 
 export function PresetPicker() {
-  const profiles = useAppStore(useShallow(providersSelectors.profiles));
+  const profiles = useProfiles();
   const models = useAppStore((s) => s.models);
   // Azure deployments' base models are learnt from answers: re-read them when turns change,
   // not on every streamed token.
