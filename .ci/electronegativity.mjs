@@ -15,31 +15,55 @@ const accepted = JSON.parse(
   readFileSync(join(root, '.ci/electronegativity-accepted.json'), 'utf8'),
 ).accepted;
 
-const outDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const report = join(outDir, 'report.csv');
-const bin = join(root, 'node_modules/.bin/electronegativity');
-const run = spawnSync(
-  bin,
-  ['-i', join(root, 'electron'), '-e', electronVersion, '-r', '-o', report],
-  // Its one network call has no timeout of its own; on a network that drops packets it would hang.
-  { cwd: outDir, encoding: 'utf8', timeout: 180_000 },
-);
-if (run.error || run.status !== 0) {
-  console.error(`Electronegativity did not run: ${run.error?.message ?? run.stderr}`);
-  process.exit(1);
-}
-
 // Rows: issue,"severity","confidence","filename","line:col",sample,"description",url
 const ROW = /^([A-Z_]+),"(\w+)","(\w+)","([^"]*)","(\d+:\d+)",(.*),"([^"]*)",(\S+)$/;
-const lines = readFileSync(report, 'utf8').split('\n').slice(1).filter(Boolean);
-rmSync(outDir, { recursive: true, force: true });
-const findings = lines.map((line) => {
-  const match = ROW.exec(line);
-  if (!match) throw new Error(`Unreadable Electronegativity row: ${line}`);
-  const [, check, severity, , file, location, rawSample] = match;
-  const sample = rawSample.replace(/^"|"$/g, '');
-  return { check, severity, file, location, sample };
-});
+
+/**
+ * One scan: its findings, or the first row it could not read. The tool writes the CSV header and
+ * the rows as two writes it does not wait for, the header truncating the file; now and then the
+ * header lands over the start of the first row (seen once in about ten runs on CI's machine).
+ */
+function scan() {
+  const outDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+  const report = join(outDir, 'report.csv');
+  const bin = join(root, 'node_modules/.bin/electronegativity');
+  try {
+    const run = spawnSync(
+      bin,
+      ['-i', join(root, 'electron'), '-e', electronVersion, '-r', '-o', report],
+      // Its one network call has no timeout of its own; on a network that drops packets it would
+      // hang.
+      { cwd: outDir, encoding: 'utf8', timeout: 180_000 },
+    );
+    if (run.error || run.status !== 0) {
+      console.error(`Electronegativity did not run: ${run.error?.message ?? run.stderr}`);
+      process.exit(1);
+    }
+    const lines = readFileSync(report, 'utf8').split('\n').slice(1).filter(Boolean);
+    const findings = [];
+    for (const line of lines) {
+      const match = ROW.exec(line);
+      if (!match) return { unreadable: line };
+      const [, check, severity, , file, location, rawSample] = match;
+      findings.push({ check, severity, file, location, sample: rawSample.replace(/^"|"$/g, '') });
+    }
+    return { findings };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+// A report garbled by that race is scanned again; a row still unreadable after three is a real
+// change in the tool's format.
+let result = scan();
+for (let attempt = 2; attempt <= 3 && result.unreadable !== undefined; attempt += 1) {
+  console.log(`Electronegativity's report was garbled (attempt ${attempt - 1}); scanning again.`);
+  result = scan();
+}
+if (result.unreadable !== undefined) {
+  throw new Error(`Unreadable Electronegativity row: ${result.unreadable}`);
+}
+const { findings } = result;
 
 const serious = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
 const explains = (entry, f) =>
