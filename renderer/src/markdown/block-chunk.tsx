@@ -12,10 +12,30 @@ export const CHUNK_SIZE = 16;
 // How far outside the view a chunk keeps its blocks (a few screens of scrolling).
 const KEEP_MARGIN = '2500px 0px';
 
+/**
+ * Cuts an answer's finished blocks into chunks, handing back the same array for a chunk whose
+ * blocks have not changed, so a full chunk skips rendering when a later block finishes. (Given
+ * the whole list, every chunk of an answer rendered again each time one of its blocks finished.)
+ */
+export function createChunker(): (blocks: readonly string[]) => (readonly string[])[] {
+  let chunks: (readonly string[])[] = [];
+  return (blocks) => {
+    const next: (readonly string[])[] = [];
+    for (let from = 0; from < blocks.length; from += CHUNK_SIZE) {
+      const previous = chunks[next.length];
+      const size = Math.min(CHUNK_SIZE, blocks.length - from);
+      const same =
+        previous?.length === size && previous.every((block, k) => block === blocks[from + k]);
+      next.push(same ? previous : blocks.slice(from, from + size));
+    }
+    chunks = next;
+    return next;
+  };
+}
+
 interface BlockChunkProps {
-  /** Every finished block of the answer; this chunk shows [from, from + CHUNK_SIZE). */
+  /** This chunk's finished blocks (up to CHUNK_SIZE), the same array while they do not change. */
   blocks: readonly string[];
-  from: number;
   references: LinkReferences;
   /** The growing last block, when it falls in this chunk: drawn after the finished ones. */
   tail?: { source: string; finished: boolean } | undefined;
@@ -23,14 +43,12 @@ interface BlockChunkProps {
 
 export const BlockChunk = memo(function BlockChunk({
   blocks,
-  from,
   references,
   tail,
 }: BlockChunkProps) {
   const box = useRef<HTMLDivElement>(null);
-  const mine = blocks.slice(from, from + CHUNK_SIZE);
   // Only a full chunk is ever dropped: it can no longer change (and never holds the tail).
-  const full = mine.length === CHUNK_SIZE;
+  const full = blocks.length === CHUNK_SIZE;
   const [hiddenHeight, setHiddenHeight] = useState<number | null>(null);
 
   useEffect(() => {
@@ -52,13 +70,13 @@ export const BlockChunk = memo(function BlockChunk({
   }
   // One list for the finished blocks and the tail, keyed by index in the chunk: the tail, once
   // finished, is then the same element as the block it becomes (keys count within one list).
-  const items = mine.map((block, index) => (
+  const items = blocks.map((block, index) => (
     <MarkdownBlock key={index} source={block} references={references} finished />
   ));
   if (tail) {
     items.push(
       <MarkdownBlock
-        key={mine.length}
+        key={blocks.length}
         source={tail.source}
         references={references}
         finished={tail.finished}

@@ -3,7 +3,7 @@
 // (block-chunk.tsx), so one very long answer does not keep every block in the DOM.
 import { useMemo, useState } from 'react';
 import remend from 'remend';
-import { BlockChunk, CHUNK_SIZE } from './block-chunk';
+import { BlockChunk, CHUNK_SIZE, createChunker } from './block-chunk';
 import { createBlockSplitter, type SplitResult } from './split-blocks';
 
 /**
@@ -70,25 +70,27 @@ interface MarkdownBlocksProps {
  */
 export function MarkdownBlocks({ split, streaming }: MarkdownBlocksProps) {
   const { stable, tail, references } = split;
+  const [chunker] = useState(createChunker);
+  const chunks = useMemo(() => chunker(stable), [chunker, stable]);
   const hasTail = tail.trim() !== '';
-  const blockCount = stable.length + (hasTail ? 1 : 0);
-  const chunks: number[] = [];
-  for (let from = 0; from < blockCount; from += CHUNK_SIZE) chunks.push(from);
-  const tailChunk = stable.length - (stable.length % CHUNK_SIZE);
+  // The tail goes in the last chunk, or starts a new one when the last is full.
+  const tailChunk = Math.floor(stable.length / CHUNK_SIZE);
+  const shown = hasTail && tailChunk === chunks.length ? [...chunks, NO_BLOCKS] : chunks;
   const tailBlock = hasTail
     ? { source: streaming ? closeUnfinished(tail) : tail, finished: !streaming }
     : undefined;
   return (
     <div className="markdown">
-      {chunks.map((from) => (
+      {shown.map((blocks, index) => (
         <BlockChunk
-          key={from}
-          blocks={stable}
-          from={from}
+          key={index}
+          blocks={blocks}
           references={references}
-          tail={from === tailChunk ? tailBlock : undefined}
+          tail={index === tailChunk ? tailBlock : undefined}
         />
       ))}
     </div>
   );
 }
+
+const NO_BLOCKS: readonly string[] = [];
