@@ -1,7 +1,7 @@
 // A fenced code block: plain while it streams, highlighted once when finished, with a copy button.
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import { CopyButton } from '../components/common/copy-button';
-import { highlightCode, type HighlightNode } from './highlight';
+import { highlightCode, warmHighlighter, type HighlightNode } from './highlight';
 
 function renderHighlight(nodes: HighlightNode[]): ReactNode[] {
   return nodes.map((node, index) =>
@@ -24,6 +24,10 @@ interface CodeBlockProps {
 
 export const CodeBlock = memo(function CodeBlock({ code, info, finished }: CodeBlockProps) {
   const language = info.trim().split(/\s+/)[0] ?? '';
+  // While the block streams, its language's grammar is compiled in an idle moment.
+  useEffect(() => {
+    if (!finished) warmHighlighter(info);
+  }, [info, finished]);
   const highlighted = useMemo(
     () => (finished ? renderHighlight(highlightCode(code, info)) : null),
     [code, info, finished],
