@@ -44,30 +44,38 @@ export async function openAppWithFourPanes(
   }
 }
 
-// Plain JavaScript run in the page: is the last answer in each of the four panes complete? It
-// walks down from the panes to each thread's last item (querySelector stops at its first match,
-// which comes before any answer's content), so a poll costs the same however long the answers
-// are; a whole-document query over four long answers cost the page ~150 ms per run.
-const FOUR_COMPLETE = `(() => {
-  const slots = document.querySelector('.panes')?.children ?? [];
-  if (slots.length !== 4) return false;
-  return [...slots].every((slot) => {
-    const items = slot.querySelector('.virtual-list__origin');
-    const last = items?.lastElementChild;
-    return last?.querySelector('.answer')?.getAttribute('data-status') === 'complete';
-  });
-})()`;
+// Plain JavaScript run in the page: resolves once the last answer in each of the four panes is
+// complete, checking every 50 ms, as the baselines' waitForFunction polls their flag. It walks
+// down from the panes to each thread's last item (querySelector stops at its first match, which
+// comes before any answer's content), so a check costs the same however long the answers are; a
+// whole-document query over four long answers cost the page ~150 ms per run. The page's CSP
+// forbids the string evaluation waitForFunction would use, so the loop is one evaluated promise.
+const FOUR_COMPLETE = `new Promise((resolve, reject) => {
+  const deadline = performance.now() + 600000;
+  const complete = () => {
+    const slots = document.querySelector('.panes')?.children ?? [];
+    if (slots.length !== 4) return false;
+    return [...slots].every((slot) => {
+      const items = slot.querySelector('.virtual-list__origin');
+      const last = items?.lastElementChild;
+      return last?.querySelector('.answer')?.getAttribute('data-status') === 'complete';
+    });
+  };
+  const check = () => {
+    if (complete()) resolve(true);
+    else if (performance.now() > deadline) reject(new Error('The four answers did not finish in 10 minutes.'));
+    else setTimeout(check, 50);
+  };
+  check();
+})`;
 
 /**
- * Resolves when every pane's answer to the latest message has finished streaming. Polls every
- * 50 ms, as the baselines poll their flag: a Playwright locator resolving accessible labels over
- * the whole growing DOM cost the page ~0.4 s of script per run, counted against the app.
+ * Resolves when every pane's answer to the latest message has finished streaming. The wait runs
+ * in the page: polled from here, each check was a round trip through Playwright, whose Node side
+ * (about a fifth of a core while the answers stream, on the machine's two cores) competed with
+ * the page it measures; a Playwright locator resolving accessible labels over the whole growing
+ * DOM cost the page ~0.4 s of script per run, counted against the app.
  */
 export async function waitForFourAnswers(page: Page): Promise<void> {
-  // Polled from here: the page's CSP forbids the string evaluation waitForFunction would use.
-  const deadline = Date.now() + 600_000;
-  while (!(await page.evaluate(FOUR_COMPLETE))) {
-    if (Date.now() > deadline) throw new Error('The four answers did not finish in 10 minutes.');
-    await page.waitForTimeout(50);
-  }
+  await page.evaluate(FOUR_COMPLETE);
 }
