@@ -33,12 +33,14 @@ interface VirtualListProps {
   scrollSync?: ScrollSync;
   /** An item to bring into view (a search hit opened): scrolled to once when it is set. */
   revealKey?: string | undefined;
+  /** Kept mounted but not shown (while there is nothing to list). */
+  hidden?: boolean;
 }
 
 const NO_KEYS: readonly string[] = [];
 
 export function VirtualList(props: VirtualListProps) {
-  const { keys, renderItem, estimate, label, className, scrollSync, revealKey } = props;
+  const { keys, renderItem, estimate, label, className, scrollSync, revealKey, hidden } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const previousKeys = useRef(NO_KEYS);
   const [size] = useState(createDeferredSize);
@@ -77,14 +79,15 @@ export function VirtualList(props: VirtualListProps) {
     [size, virtualizer],
   );
 
-  // A new last item (the thread opened, or the user sent a message): show the end.
+  // A new last item (a thread opened, or the user sent a message): show the end. Not for a first
+  // item in an empty list: the view is already at its start and end, and the scroll write would
+  // force the layout of the item just rendered into this task (in each pane, for a first message).
   useLayoutEffect(() => {
     const previous = previousKeys.current;
     previousKeys.current = keys;
     const last = keys[keys.length - 1];
-    if (previous.length > 0 && last !== undefined && last !== previous[previous.length - 1]) {
-      virtualizer.scrollToEnd();
-    }
+    if (last === undefined || last === previous[previous.length - 1]) return;
+    if (previous.length > 0 || keys.length > 1) virtualizer.scrollToEnd();
   }, [keys, virtualizer]);
 
   // Declared after following the end, so a revealed item wins over the end on opening.
@@ -103,7 +106,7 @@ export function VirtualList(props: VirtualListProps) {
   }, [scrollSync]);
 
   return (
-    <div ref={scroller} className={`virtual-list ${className ?? ''}`}>
+    <div ref={scroller} className={`virtual-list ${className ?? ''}`} hidden={hidden}>
       <div ref={containerRef} className="virtual-list__items" role="list" aria-label={label}>
         <div className="virtual-list__origin">
           {virtualizer.getVirtualItems().map((item) => {

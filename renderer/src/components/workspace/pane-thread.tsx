@@ -2,7 +2,7 @@
 // subscribes to the pane's turn ids only, each turn to its prompt, and each turn's answer on its
 // own (pane-answer.tsx), so a streaming token re-renders the one answer it belongs to, not the
 // thread or the turn.
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { useAppStore } from '../../store/app-store';
 import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
@@ -37,25 +37,36 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
     (turnId: string) => <ThreadTurn turnId={turnId} paneId={paneId} paneNumber={paneNumber} />,
     [paneId, paneNumber],
   );
-  if (ids.length === 0 || skippedAll) {
-    return (
-      <div className="pane__empty">
-        <p>Answers for pane {paneNumber} appear here.</p>
-      </div>
-    );
-  }
+  // The list stays mounted while the pane is empty, hidden: mounted with the first turn instead,
+  // four panes' lists set themselves up (a layout read and a scroll write each) inside the task
+  // that sends the first message, a task of 44 to 76 ms. A new list is mounted each time the pane
+  // empties (a new conversation), so none keeps the scroll state of the thread it showed before.
+  const empty = ids.length === 0 || skippedAll;
+  const [shown, setShown] = useState({ empty, list: 0 });
+  if (shown.empty !== empty) setShown({ empty, list: empty ? shown.list + 1 : shown.list });
   return (
-    <VirtualList
-      className="pane__thread"
-      label={`Thread of pane ${paneNumber}`}
-      keys={ids}
-      estimate={240}
-      scrollSync={scrollSync}
-      renderItem={renderItem}
-      revealKey={revealTurnId}
-    />
+    <>
+      {empty && (
+        <div className="pane__empty">
+          <p>Answers for pane {paneNumber} appear here.</p>
+        </div>
+      )}
+      <VirtualList
+        key={shown.list}
+        className="pane__thread"
+        label={`Thread of pane ${paneNumber}`}
+        keys={empty ? NO_IDS : ids}
+        hidden={empty}
+        estimate={240}
+        scrollSync={scrollSync}
+        renderItem={renderItem}
+        revealKey={revealTurnId}
+      />
+    </>
   );
 }
+
+const NO_IDS: readonly string[] = [];
 
 interface ThreadTurnProps {
   turnId: string;
