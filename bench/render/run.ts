@@ -9,10 +9,10 @@
 // machine is shared and noisy; the targets are checked in every round against that round's peers.
 // Then, apart: time to first token (--ttft-turns N, 8) and opening conversations of 200 and 2,000
 // turns (--opens N times each, 5; open time and elements in the document).
-// Options: --rounds N (3), --tokens N (2750), --rate N (200), --ttft-turns N (8), --opens N (5),
-// --variants a,b (all), --json FILE (medians, worst rounds and every run),
-// --long (four 12,000-token answers for heap and DOM size; 1 round, no first-token turns or opens
-// unless given).
+// Options: --rounds N (3), --warmup N (unmeasured runs of each variant first, 1), --tokens N
+// (2750), --rate N (200), --ttft-turns N (8), --opens N (5), --variants a,b (all), --json FILE
+// (medians, worst rounds and every run), --long (four 12,000-token answers for heap and DOM size;
+// 1 round, no warm-up, first-token turns or opens unless given).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,7 @@ function readOptions() {
       tokens: { type: 'string' },
       rate: { type: 'string', default: '200' },
       'ttft-turns': { type: 'string' },
+      warmup: { type: 'string' },
       opens: { type: 'string' },
       variants: { type: 'string' },
       json: { type: 'string' },
@@ -61,6 +62,7 @@ function readOptions() {
   return {
     long,
     rounds: Math.max(1, whole('rounds', values.rounds ?? (long ? '1' : '3'))),
+    warmup: whole('warmup', values.warmup ?? (long ? '0' : '1')),
     tokens: whole('tokens', values.tokens ?? (long ? '12000' : '2750')),
     rate: whole('rate', values.rate),
     ttftTurns: whole('ttft-turns', values['ttft-turns'] ?? (long ? '0' : '8')),
@@ -94,6 +96,13 @@ async function main(): Promise<void> {
       name === 'app'
         ? measureApp(browser, simulator, workload, name)
         : measureBaseline(browser, server.url(pages[name satisfies PeerKind]), name);
+    // Unmeasured: the first run of a variant pays for compiling its code, in the page and, for the
+    // app, in the Node process that runs its main services, SDKs and simulator beside the page
+    // (about a third more of a core in the app's first run, competing with the page measured).
+    for (let run = 0; run < options.warmup; run += 1) {
+      for (const name of options.variants) await measure(name);
+      console.log(`  warm-up ${run + 1} of ${options.warmup} done`);
+    }
     const rounds: Map<string, RunFigures>[] = [];
     for (let round = 0; round < options.rounds; round += 1) {
       const figures = new Map<string, RunFigures>();
