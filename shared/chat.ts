@@ -119,7 +119,7 @@ export interface StreamEventTarget {
   messageId: string;
 }
 
-/** Main → renderer: a batch of parts for one stream (deltas coalesced, at most ~60/s). */
+/** Main → renderer: one stream's parts in a streamParts message (deltas coalesced). */
 export interface StreamPartsEvent extends StreamEventTarget {
   parts: StreamPart[];
 }

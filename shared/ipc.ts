@@ -168,7 +168,8 @@ export type IpcHandlers = {
 
 /** Events main → renderer. */
 export interface IpcEvents {
-  streamParts: StreamPartsEvent;
+  /** Parts of every stream with some since the last message (at most ~60 messages/s). */
+  streamParts: StreamPartsEvent[];
   streamDone: StreamDoneEvent;
   /** History changed outside the renderer's own calls (import, new turn). */
   historyChanged: { conversationId?: string };

@@ -16,10 +16,12 @@ export const PROBE = `(() => {
   window.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !probe.enter) probe.enter = performance.now();
   }, { capture: true, once: true });
-  const off = window.api.on('streamParts', (payload) => {
-    if (probe.event[payload.paneId] !== undefined) return;
-    if (payload.parts.some((part) => part.type === 'text-delta')) {
-      probe.event[payload.paneId] = performance.now();
+  const off = window.api.on('streamParts', (streams) => {
+    for (const payload of streams) {
+      if (probe.event[payload.paneId] !== undefined) continue;
+      if (payload.parts.some((part) => part.type === 'text-delta')) {
+        probe.event[payload.paneId] = performance.now();
+      }
     }
   });
   const panes = () => [...document.querySelectorAll('[data-pane-id]')];

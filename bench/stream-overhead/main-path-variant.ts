@@ -43,7 +43,7 @@ export async function startMainPath(targets: SimulatorProfile[]): Promise<MainPa
     const sent = structuredClone(payload);
     if (!current) return;
     if (event === 'streamParts') {
-      const { parts } = sent as IpcEvents['streamParts'];
+      const parts = (sent as IpcEvents['streamParts']).flatMap((stream) => stream.parts);
       current.ipcMessages += 1;
       for (const part of parts) {
         if (part.type !== 'text-delta' || part.delta.length === 0) continue;

@@ -36,7 +36,7 @@ import type { AttachedFile } from '../../../shared/attachments';
 import type { AttachmentSource, ChatRecorder, RecordedPane, TurnAnswer } from './chat-recorder';
 import { streamWithFailover, type FailoverTarget } from './failover';
 import { fitAttachments } from './fit-attachments';
-import { createPartBatcher } from './part-batcher';
+import { createPartsOutbox } from './part-batcher';
 
 export type EmitEvent = <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
 
@@ -129,6 +129,8 @@ function threadFor(
 
 export function createChatService(deps: ChatServiceDeps): ChatService {
   const running = new Map<string, RunningStream>();
+  // Every stream's parts share one IPC message per interval.
+  const outbox = createPartsOutbox((events) => deps.emit('streamParts', events), deps.batchIntervalMs);
 
   const resolveProfile = (pane: PaneSpec): ProviderProfile => {
     const profile = deps.getProfile(pane.profileId);
@@ -218,10 +220,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       }),
       api: apiOf(profile),
     };
-    const batcher = createPartBatcher(
-      (parts) => deps.emit('streamParts', { ...target, parts }),
-      deps.batchIntervalMs,
-    );
+    const batcher = outbox.stream(target);
     let metrics: StreamMetrics = { ttftMs: null, totalMs: 0, tokensPerSecond: null };
     // The profile whose cloud answered: the pane's, or a fallback it failed over to.
     let answering = profile;

@@ -13,15 +13,17 @@ export function useApiEvents(): void {
       store().internal_applyStreamParts(events),
     );
     let refreshTimer: number | undefined;
-    const offParts = api.on('streamParts', (event) => {
-      batcher.push(event);
-      // An answer's first text is shown at once rather than in the next frame: the frame then
-      // paints it without first rendering it (one extra render per answer, not per token). Only
-      // that answer's parts go now; the other panes' wait a frame more, so the frame painting the
-      // first text is not also rendering, laying out and painting theirs.
-      const answer = store().answers[event.messageId];
-      if (!answer?.text && event.parts.some((part) => part.type === 'text-delta')) {
-        batcher.flushOnly((pending) => pending.messageId === event.messageId);
+    const offParts = api.on('streamParts', (events) => {
+      for (const event of events) {
+        batcher.push(event);
+        // An answer's first text is shown at once rather than in the next frame: the frame then
+        // paints it without first rendering it (one extra render per answer, not per token).
+        // Only that answer's parts go now; the other panes' wait a frame more, so the frame
+        // painting the first text is not also rendering, laying out and painting theirs.
+        const answer = store().answers[event.messageId];
+        if (!answer?.text && event.parts.some((part) => part.type === 'text-delta')) {
+          batcher.flushOnly((pending) => pending.messageId === event.messageId);
+        }
       }
     });
     const offDone = api.on('streamDone', (event) => {

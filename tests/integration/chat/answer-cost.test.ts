@@ -22,7 +22,7 @@ const pane = (profileId: string) => fx.paneOn(profileId);
 const textSoFar = (streamId: string) =>
   fx.events
     .filter((e) => e.event === 'streamParts')
-    .map((e) => e.payload as StreamPartsEvent)
+    .flatMap((e) => e.payload as StreamPartsEvent[])
     .filter((p) => p.streamId === streamId)
     .flatMap((p) => p.parts)
     .map((p) => (p.type === 'text-delta' ? p.delta : ''))

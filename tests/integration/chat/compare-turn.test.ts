@@ -20,7 +20,7 @@ const pane = (profileId: string, paneId?: string) => fx.paneOn(profileId, paneId
 function partsOf(streamId: string): { messages: number; parts: StreamPart[] } {
   const batches = fx.events
     .filter((e) => e.event === 'streamParts')
-    .map((e) => e.payload as StreamPartsEvent)
+    .flatMap((e) => e.payload as StreamPartsEvent[])
     .filter((p) => p.streamId === streamId);
   return { messages: batches.length, parts: batches.flatMap((b) => b.parts) };
 }
@@ -75,7 +75,7 @@ describe('a compare turn', () => {
       };
       const batches = fx.events
         .filter((e) => e.event === 'streamParts')
-        .map((e) => e.payload as StreamPartsEvent)
+        .flatMap((e) => e.payload as StreamPartsEvent[])
         .filter((p) => p.streamId === stream.streamId);
       for (const batch of batches) expect(batch).toMatchObject(names);
       expect(done.get(stream.paneId)).toMatchObject(names);
