@@ -130,7 +130,10 @@ function threadFor(
 export function createChatService(deps: ChatServiceDeps): ChatService {
   const running = new Map<string, RunningStream>();
   // Every stream's parts share one IPC message per interval.
-  const outbox = createPartsOutbox((events) => deps.emit('streamParts', events), deps.batchIntervalMs);
+  const outbox = createPartsOutbox(
+    (events) => deps.emit('streamParts', events),
+    deps.batchIntervalMs,
+  );
 
   const resolveProfile = (pane: PaneSpec): ProviderProfile => {
     const profile = deps.getProfile(pane.profileId);

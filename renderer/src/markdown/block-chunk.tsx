@@ -41,11 +41,7 @@ interface BlockChunkProps {
   tail?: { source: string; finished: boolean } | undefined;
 }
 
-export const BlockChunk = memo(function BlockChunk({
-  blocks,
-  references,
-  tail,
-}: BlockChunkProps) {
+export const BlockChunk = memo(function BlockChunk({ blocks, references, tail }: BlockChunkProps) {
   const box = useRef<HTMLDivElement>(null);
   // Only a full chunk is ever dropped: it can no longer change (and never holds the tail).
   const full = blocks.length === CHUNK_SIZE;
