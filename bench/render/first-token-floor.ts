@@ -42,18 +42,21 @@ const PAGE = `<!doctype html>
     for (const [id, text] of pending) answers.get(id).append(text);
     pending = new Map();
   };
-  // The page's own listener first, as the app's is registered before the probe's.
-  listeners.add((payload) => {
-    const answer = answers.get(payload.paneId);
-    const text = payload.parts.map((part) => part.text).join('');
-    if (answer.textContent === '') {
-      answer.append(text);
-      return;
-    }
-    pending.set(payload.paneId, (pending.get(payload.paneId) ?? '') + text);
-    if (!scheduled) {
-      scheduled = true;
-      requestAnimationFrame(flush);
+  // The page's own listener first, as the app's is registered before the probe's. A message
+  // holds one entry per stream, as main's streamParts messages do.
+  listeners.add((streams) => {
+    for (const payload of streams) {
+      const answer = answers.get(payload.paneId);
+      const text = payload.parts.map((part) => part.text).join('');
+      if (answer.textContent === '') {
+        answer.append(text);
+        continue;
+      }
+      pending.set(payload.paneId, (pending.get(payload.paneId) ?? '') + text);
+      if (!scheduled) {
+        scheduled = true;
+        requestAnimationFrame(flush);
+      }
     }
   });
   socket.addEventListener('message', (event) => {
@@ -87,7 +90,7 @@ async function streamTurn(socket: WebSocket, turn: number): Promise<void> {
       await sleep(20 + Math.random() * 30);
       for (let token = 0; token < TOKENS_PER_ANSWER; token += 1) {
         const part = { type: 'text-delta', text: token === 0 ? `Hello ${turn}` : ` word${token}` };
-        socket.send(JSON.stringify({ paneId: `pane-${pane}`, parts: [part] }));
+        socket.send(JSON.stringify([{ paneId: `pane-${pane}`, parts: [part] }]));
         await sleep(TOKEN_INTERVAL_MS);
       }
     }),
