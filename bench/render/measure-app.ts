@@ -18,9 +18,14 @@ export async function measureApp(
     // Typed before measuring: the bench is about streaming, not the composer.
     await composer.fill(`Long answer ${workload.directive}`);
     const measurement = await startMeasuring(app.page);
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
     await composer.press('Enter');
     await waitForFourAnswers(app.page);
-    return await measurement.finish(variant);
+    const cpu = process.cpuUsage(cpuBefore);
+    const wallMs = performance.now() - wallBefore;
+    const figures = await measurement.finish(variant);
+    return { ...figures, hostCpuPercent: ((cpu.user + cpu.system) / 1000 / wallMs) * 100 };
   } finally {
     await app.close();
   }

@@ -21,6 +21,11 @@ export interface RunFigures {
   heapMb: number;
   /** Elements in the document at the end: what windowing keeps bounded. */
   domElements: number;
+  /**
+   * The app only: CPU the bench's own Node process used while the answers streamed (main
+   * services, SDKs, simulator and Playwright), in % of one core; it competes with the page.
+   */
+  hostCpuPercent?: number;
 }
 
 export interface Measurement {

@@ -145,6 +145,14 @@ export function printRuns(rounds: Rounds, variants: readonly string[]): void {
     );
     console.log(`#${i + 1} app long tasks (of ${app.seconds.toFixed(1)} s): ${list.join(', ')}`);
   });
+  // The app alone has a Node process working beside the page on the same cores.
+  const host = rounds.flatMap((round) => round.get('app')?.hostCpuPercent ?? []);
+  if (host.length > 0) {
+    console.log(
+      `app: the bench's Node process (main services, SDKs, simulator, Playwright) used ` +
+        `${host.map((percent) => `${percent.toFixed(0)}%`).join(', ')} of a core while streaming, by round`,
+    );
+  }
 }
 
 export function printSummary(rounds: Rounds, variants: readonly string[]): void {
