@@ -11,7 +11,8 @@
 // (deferred-size.ts) and the items sit in a containing block of fixed size (.virtual-list__origin)
 // so a growing total does not lay them out again. Scrolling up, even a pixel, stops following;
 // back at the bottom it starts again. Older items put in front keep the item in view where it
-// was. Opening a thread or sending a message goes to the end once.
+// was. Opening a thread or sending a message goes to the end once (a thread's only turn is shown
+// from its top).
 //
 // (An outside scroll write per frame, from a shared rAF scheduler, was measured first: the
 // virtualizer then took every frame's write for a user scroll and re-read the scroll extent,
@@ -79,9 +80,10 @@ export function VirtualList(props: VirtualListProps) {
     [size, virtualizer],
   );
 
-  // A new last item (a thread opened, or the user sent a message): show the end. Not for a first
-  // item in an empty list: the view is already at its start and end, and the scroll write would
-  // force the layout of the item just rendered into this task (in each pane, for a first message).
+  // A new last item (a thread opened, or the user sent a message): show the end. Not for the only
+  // item of a list that was empty (a conversation's first message, or one opened with one turn):
+  // it is shown from its top, and the scroll write would force the layout of what was just
+  // rendered into this task, in each pane at once for a first message.
   useLayoutEffect(() => {
     const previous = previousKeys.current;
     previousKeys.current = keys;
