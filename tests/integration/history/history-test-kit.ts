@@ -1,5 +1,6 @@
 // Builders shared by the history tests: panes, outcomes and a store on a temp SQLite file with a
 // clock that moves forward one second per reading, so ordering never depends on timing.
+import Database from 'better-sqlite3';
 import type { StreamOutcome } from '../../../shared/chat';
 import type { RecordedPane } from '../../../electron/main/chat/chat-recorder';
 import {
@@ -7,12 +8,25 @@ import {
   type HistoryStore,
   type HistoryStoreOptions,
 } from '../../../electron/main/history/history-store';
+import { migrate } from '../../../electron/main/history/schema-migrations';
 
 export const START_TIME = Date.UTC(2026, 0, 1);
 
 export function createSteppingClock(start = START_TIME, stepMs = 1000) {
   let time = start;
   return { now: () => (time += stepMs), peek: () => time };
+}
+
+/**
+ * A database at schema `version` holding `rows` (SQL), as that version of the app wrote them. Left
+ * open for the caller to read before it closes it.
+ */
+export function openOldDatabase(file: string, version: number, rows: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  migrate(db, version);
+  db.exec(rows);
+  return db;
 }
 
 export function openTestStore(

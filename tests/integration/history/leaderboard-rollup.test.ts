@@ -6,9 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LeaderboardInput, LeaderboardResult } from '../../../shared/history';
 import type { RecordedPane } from '../../../electron/main/chat/chat-recorder';
 import type { HistoryStore } from '../../../electron/main/history/history-store';
-import { migrate } from '../../../electron/main/history/schema-migrations';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
-import { START_TIME, openTestStore, outcome, pane } from './history-test-kit';
+import { START_TIME, openOldDatabase, openTestStore, outcome, pane } from './history-test-kit';
 import { createLeaderboardByAnswers } from './leaderboard-by-answers';
 
 const HOUR = 3_600_000;
@@ -198,11 +197,11 @@ describe('leaderboard rollup', () => {
     const file = dir.file('history.sqlite');
     const clock = { time: START_TIME };
     const reference = (() => {
-      const db = new Database(file);
-      db.pragma('foreign_keys = ON');
-      migrate(db, 5);
       // Rows as a v5 app wrote them: no rollup tables, no triggers.
-      db.exec(`
+      const db = openOldDatabase(
+        file,
+        5,
+        `
         INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (1, 'c1', 'Old', 1, 2);
         INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
           provider_name, model) VALUES ('c1', 'p1', 0, 'prof', 'azure-openai', 'Azure', 'gpt-4o-prod');
@@ -224,7 +223,8 @@ describe('leaderboard rollup', () => {
             '{"currency":"USD","input":0,"output":0.01,"total":0.01,"priceDate":"2026-01-01"}',
             NULL, ${START_TIME + 40 * DAY}, ${START_TIME + 40 * DAY});
         UPDATE row_sequence SET value = 5;
-      `);
+      `,
+      );
       const byAnswers = createLeaderboardByAnswers(db);
       const inputs: LeaderboardInput[] = [
         {},

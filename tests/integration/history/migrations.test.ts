@@ -1,13 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  SCHEMA_VERSION,
-  migrate,
-  schemaVersion,
-} from '../../../electron/main/history/schema-migrations';
+import { SCHEMA_VERSION, schemaVersion } from '../../../electron/main/history/schema-migrations';
 import { createTempDir, type TempDir } from '../../support/temp-dir';
-import { openTestStore, outcome, pane, recordTurn } from './history-test-kit';
+import { openOldDatabase, openTestStore, outcome, pane, recordTurn } from './history-test-kit';
 
 let dir: TempDir;
 beforeEach(async () => {
@@ -19,10 +15,10 @@ afterEach(async () => {
 
 /** A database as the first released schema wrote it, with one finished and one cut-off answer. */
 function createVersionOneDatabase(file: string): void {
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  migrate(db, 1);
-  db.exec(`
+  const db = openOldDatabase(
+    file,
+    1,
+    `
     INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c1', 'Old times', 1, 2);
     INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
       provider_name, model) VALUES ('c1', 'p1', 0, 'prof', 'openai', 'OpenAI', 'gpt-4o');
@@ -33,7 +29,8 @@ function createVersionOneDatabase(file: string): void {
       VALUES ('m1', 'c1', 't1', 'p1', 'assistant', 'openai', 'gpt-4o',
         'Narwhals have a long spiral tusk.', 'complete', 1, 2),
       ('m2', 'c1', 't1', 'p1', 'assistant', 'openai', 'gpt-4o', 'Unfinished walrus', 'streaming', 1, 1);
-  `);
+  `,
+  );
   db.close();
 }
 
@@ -70,10 +67,10 @@ describe('schema migrations', () => {
 
   it('upgrades a v3 database: its answers read as before, and new answers keep fields without a column', () => {
     const file = dir.file('history.sqlite');
-    const db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    migrate(db, 3);
-    db.exec(`
+    const db = openOldDatabase(
+      file,
+      3,
+      `
       INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (1, 'c1', 'Whales', 1, 2);
       INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
         provider_name, model, settings_json)
@@ -86,7 +83,8 @@ describe('schema migrations', () => {
         VALUES (3, 'm1', 'c1', 't1', 'p1', 'assistant', 'openai', 'gpt-4o',
           'Orcas are dolphins.', 'complete', 'stop', 5, 7, 12, 80, '{"temperature":0.2}', 1, 2);
       UPDATE row_sequence SET value = 3;
-    `);
+    `,
+    );
     db.close();
 
     const store = openTestStore(file);
@@ -133,10 +131,10 @@ describe('schema migrations', () => {
 
   it('upgrades a v4 database: its priced answers count in the leaderboard and cost filters', () => {
     const file = dir.file('history.sqlite');
-    const db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    migrate(db, 4);
-    db.exec(`
+    const db = openOldDatabase(
+      file,
+      4,
+      `
       INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (1, 'c1', 'Seals', 1, 2);
       INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
         provider_name, model, settings_json)
@@ -151,7 +149,8 @@ describe('schema migrations', () => {
           500, 10, 300, 'us-east-1',
           '{"currency":"USD","input":0.01,"output":0.04,"total":0.05,"priceDate":"2026-01-01"}', 1, 2);
       UPDATE row_sequence SET value = 3;
-    `);
+    `,
+    );
     db.close();
 
     const store = openTestStore(file);
@@ -175,10 +174,10 @@ describe('schema migrations', () => {
 
   it('upgrades a v8 database: its index is rebuilt with four-letter prefixes and keeps following the history', () => {
     const file = dir.file('history.sqlite');
-    const db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    migrate(db, 8);
-    db.exec(`
+    const db = openOldDatabase(
+      file,
+      8,
+      `
       INSERT INTO conversations (rid, id, title, created_at, updated_at) VALUES (1, 'c1', 'Narwhal facts', 1, 2);
       INSERT INTO panes (conversation_id, pane_id, position, profile_id, provider_kind,
         provider_name, model, settings_json)
@@ -191,7 +190,8 @@ describe('schema migrations', () => {
           'anthropic.claude-3-5-sonnet-20240620-v1:0', 'Narwhals live in Arctic waters.', 'complete',
           'us-east-1', 1, 2);
       UPDATE row_sequence SET value = 3;
-    `);
+    `,
+    );
     const triggersOf = (database: Database.Database) =>
       database
         .prepare(
