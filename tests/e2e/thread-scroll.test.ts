@@ -1,6 +1,7 @@
 // The thread's scrolling in real Chromium: a streaming answer is followed to its bottom, scrolling
-// up stops that (new tokens do not pull the view back), sending a message shows it, and loading
-// older turns at the top leaves the turn the user was reading where it was.
+// up stops that (new tokens do not pull the view back), sending a message shows it, an answer that
+// finishes is not drawn again (a selection in it holds), and loading older turns at the top
+// leaves the turn the user was reading where it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
@@ -131,6 +132,27 @@ describe('thread scrolling', () => {
     await send(page, 'And a short one [[sim reply=echo]]');
     await waitForStatus(page, 1, 'complete', 'And a short one');
     await expect.poll(distanceFromBottom).toBeLessThan(40);
+  });
+
+  it('keeps what the user selected in an answer when it finishes streaming', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await send(page, 'Something to quote [[sim reply=markdown tokens=400 rate=100]]');
+    const first = lastAnswer(page, 1).locator('.md-block').first();
+    await expect
+      .poll(async () => (await first.count()) > 0 && (await first.innerText()).length > 0)
+      .toBe(true);
+    expect(await isStreaming()).toBe(true);
+    // The user selects the answer's first block while the rest still streams in.
+    const selected = await first.evaluate((block) => {
+      getSelection()?.selectAllChildren(block);
+      return getSelection()?.toString() ?? '';
+    });
+    expect(selected.length).toBeGreaterThan(0);
+    await waitForStatus(page, 1, 'complete');
+    // The finished answer is the same one on screen (not drawn anew), so the selection holds.
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe(selected);
+    expect(await distanceFromBottom()).toBeLessThan(40);
   });
 
   it('keeps only the blocks near the view of one very long answer in the DOM', async () => {

@@ -36,7 +36,8 @@ export interface DeferredSize {
   endCommit(): void;
 }
 
-export function createDeferredSize(): DeferredSize {
+/** `onHeight` hears every height at once, deferred or not (what is drawn after the items moves). */
+export function createDeferredSize(onHeight?: (height: string) => void): DeferredSize {
   let element: HTMLElement | null = null;
   let pending: string | null = null;
   let inCommit = true;
@@ -49,6 +50,7 @@ export function createDeferredSize(): DeferredSize {
       return pending ?? element?.style.height ?? '';
     },
     set height(value: string) {
+      onHeight?.(value);
       pending = value;
       if (inCommit) flush();
       else writeInNextFrame(flush);

@@ -1,44 +1,9 @@
-// How the virtual list reads and writes its scroll element: the library's own, made cheaper for a
-// list that follows a streaming answer, where the list itself scrolls every frame in each pane.
+// How the virtual list writes its scroll offset and measures its items: the library's own, made
+// cheaper for a list that follows a streaming answer (its scroll offset is read in
+// end-follower.ts).
 import type { Virtualizer } from '@tanstack/react-virtual';
 
 type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
-
-/**
- * The scroll offset, and whether the element is scrolling, as the library's observeElementOffset
- * reports them. The library re-arms a debounce timer on every scroll event to say when scrolling
- * stopped (a setTimeout and a clearTimeout per pane per frame while following); here one timer
- * runs until no scroll has come for the reset delay.
- */
-export function observeScrollOffset(
-  instance: ListVirtualizer,
-  report: (offset: number, isScrolling: boolean) => void,
-): (() => void) | undefined {
-  const element = instance.scrollElement;
-  if (!element) return undefined;
-  const delay = instance.options.isScrollingResetDelay;
-  let lastScroll = 0;
-  let timer: number | undefined;
-  const checkStopped = () => {
-    const quiet = performance.now() - lastScroll;
-    if (quiet < delay) {
-      timer = window.setTimeout(checkStopped, delay - quiet);
-      return;
-    }
-    timer = undefined;
-    report(element.scrollTop, false);
-  };
-  const onScroll = () => {
-    lastScroll = performance.now();
-    timer ??= window.setTimeout(checkStopped, delay);
-    report(element.scrollTop, true);
-  };
-  element.addEventListener('scroll', onScroll, { passive: true });
-  return () => {
-    element.removeEventListener('scroll', onScroll);
-    window.clearTimeout(timer);
-  };
-}
 
 /**
  * Writes the offset as the library's elementScroll does, but an instant write sets scrollTop

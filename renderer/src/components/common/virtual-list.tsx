@@ -2,26 +2,34 @@
 // are in the DOM, so a long thread costs no more than a short one. Sizes are measured by the
 // library's ResizeObserver after each frame's layout (never read in React's commit: see
 // scroll-element.ts); the library writes positions and the total height straight to the DOM, so an
-// item that grows (a streaming answer) re-renders only itself, never the list.
+// item that grows re-renders only itself, never the list.
 //
-// Following the bottom is the virtualizer's end anchoring: when a measured item grows while the
-// view is at the end, it moves the view by the growth in its ResizeObserver callback, after
-// layout, with no render and no scroll handler setting state. It reads the scroll extent there,
-// so nothing in that callback may change layout: the total height goes through a deferred size
-// (deferred-size.ts) and the items sit in a containing block of fixed size (.virtual-list__origin)
-// so a growing total does not lay them out again. Scrolling up, even a pixel, stops following;
-// back at the bottom it starts again. Older items put in front keep the item in view where it
-// was. Opening a thread or sending a message goes to the end once (a thread's only turn is shown
-// from its top).
+// The last item, while it grows (a streaming answer, `growingKey`), is left out of the
+// virtualizer: it is drawn after the items the virtualizer holds, and end-follower.ts keeps its
+// height and follows it to the end, per frame for all panes at once, with no work in the library.
+// When it stops growing the virtualizer takes it back at the height it was last drawn at, the
+// same element, so nothing is drawn again. Scrolling up, even a pixel, stops following; back at
+// the bottom it starts again.
+//
+// Otherwise following the bottom is the virtualizer's end anchoring: when a measured item grows
+// while the view is at the end, it moves the view by the growth in its ResizeObserver callback,
+// after layout, with no render and no scroll handler setting state. It reads the scroll extent
+// there, so nothing in that callback may change layout: the total height goes through a deferred
+// size (deferred-size.ts) and the items sit in a containing block of fixed size
+// (.virtual-list__origin) so a growing total does not lay them out again. Older items put in front
+// keep the item in view where it was. Opening a thread or sending a message goes to the end once
+// (a thread's only turn is shown from its top).
 //
 // (An outside scroll write per frame, from a shared rAF scheduler, was measured first: the
 // virtualizer then took every frame's write for a user scroll and re-read the scroll extent,
-// about 8 s of script in bench:render against about 2 s this way.)
+// about 8 s of script in bench:render against about 2 s through the library, and 1.3 s with the
+// growing item kept out of it.)
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { createDeferredSize } from './deferred-size';
-import { measureItem, observeScrollOffset, scrollElementTo } from './scroll-element';
+import { createEndFollower } from './end-follower';
+import { measureItem, scrollElementTo } from './scroll-element';
 
 interface VirtualListProps {
   /** One stable key per item, oldest first. */
@@ -36,6 +44,8 @@ interface VirtualListProps {
   revealKey?: string | undefined;
   /** Kept mounted but not shown (while there is nothing to list). */
   hidden?: boolean;
+  /** The last item's key while it grows (a streaming answer): followed outside the virtualizer. */
+  growingKey?: string | undefined;
 }
 
 const NO_KEYS: readonly string[] = [];
@@ -44,24 +54,30 @@ export function VirtualList(props: VirtualListProps) {
   const { keys, renderItem, estimate, label, className, scrollSync, revealKey, hidden } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const previousKeys = useRef(NO_KEYS);
-  const [size] = useState(createDeferredSize);
+  const wasGrowing = useRef(false);
+  const [follower] = useState(createEndFollower);
+  const [size] = useState(() => createDeferredSize((height) => follower.place(parseFloat(height))));
   // Heights are written at once from here until this commit's layout effects have run.
   size.beginCommit();
 
+  const lastKey = keys[keys.length - 1];
+  const growing = props.growingKey !== undefined && props.growingKey === lastKey;
+  const count = growing ? keys.length - 1 : keys.length;
   const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
   // The React Compiler skips this component (the virtualizer is a mutable instance); it is
   // small and its items are memoised components, so nothing is lost.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, Element>({
-    count: keys.length,
+    count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => estimate,
+    // An item that stopped growing comes back at the height it was last drawn at.
+    estimateSize: (index) => follower.heightOf(String(getItemKey(index))) ?? estimate,
     getItemKey,
     overscan: 2,
     directDomUpdates: true,
     directDomUpdatesMode: 'position',
     anchorTo: 'end',
-    observeElementOffset: observeScrollOffset,
+    observeElementOffset: follower.observeOffset,
     scrollToFn: scrollElementTo,
     measureElement: measureItem,
     // A thread opens at its end (the browser clamps the offset to the real bottom).
@@ -84,19 +100,31 @@ export function VirtualList(props: VirtualListProps) {
   // item of a list that was empty (a conversation's first message, or one opened with one turn):
   // it is shown from its top, and the scroll write would force the layout of what was just
   // rendered into this task, in each pane at once for a first message.
+  // A growing new last item is followed from its first size (after layout, not in this commit).
   useLayoutEffect(() => {
     const previous = previousKeys.current;
+    const grew = wasGrowing.current;
     previousKeys.current = keys;
-    const last = keys[keys.length - 1];
-    if (last === undefined || last === previous[previous.length - 1]) return;
-    if (previous.length > 0 || keys.length > 1) virtualizer.scrollToEnd();
-  }, [keys, virtualizer]);
+    wasGrowing.current = growing;
+    if (lastKey === undefined || lastKey === previous[previous.length - 1]) {
+      // An item already shown starts growing again (an answer regenerated): it comes back at the
+      // height it will have been drawn at, not the one the library measured before.
+      if (growing && !grew) {
+        virtualizer.itemSizeCache.delete(lastKey);
+        follower.followIfAtEnd();
+      }
+      return;
+    }
+    if (growing) follower.follow();
+    else if (previous.length > 0 || keys.length > 1) virtualizer.scrollToEnd();
+  }, [keys, lastKey, growing, follower, virtualizer]);
 
   // Declared after following the end, so a revealed item wins over the end on opening.
   useLayoutEffect(() => {
     if (revealKey === undefined) return;
     const index = keys.indexOf(revealKey);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    // A growing answer is not searchable yet, so a revealed item is always one the list holds.
+    if (index >= 0 && index < count) virtualizer.scrollToIndex(index, { align: 'center' });
     // Only when the item to reveal changes, not when the thread grows afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey]);
@@ -111,21 +139,29 @@ export function VirtualList(props: VirtualListProps) {
     <div ref={scroller} className={`virtual-list ${className ?? ''}`} hidden={hidden}>
       <div ref={containerRef} className="virtual-list__items" role="list" aria-label={label}>
         <div className="virtual-list__origin">
-          {virtualizer.getVirtualItems().map((item) => {
-            const key = String(item.key);
-            return (
-              <div
-                key={key}
-                data-key={key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className="virtual-list__item"
-                role="listitem"
-              >
-                {renderItem(key, item.index)}
-              </div>
-            );
-          })}
+          {/* One array, so the growing item keeps its element when the virtualizer takes it back
+              (React matches keys within an array; a sibling outside it would be drawn anew). Its
+              index is past the virtualizer's count, so the library's observer, if it still
+              watches it (an answer regenerated), leaves it alone. */}
+          {[
+            ...virtualizer.getVirtualItems().map((item) => ({
+              key: String(item.key),
+              index: item.index,
+              ref: virtualizer.measureElement,
+            })),
+            ...(growing ? [{ key: lastKey, index: count, ref: follower.growingRef }] : []),
+          ].map(({ key, index, ref }) => (
+            <div
+              key={key}
+              data-key={key}
+              data-index={index}
+              ref={ref}
+              className="virtual-list__item"
+              role="listitem"
+            >
+              {renderItem(key, index)}
+            </div>
+          ))}
         </div>
       </div>
     </div>

@@ -33,6 +33,14 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
     const answer = id ? s.answers[id] : undefined;
     return answer && answer.paneId === paneId ? answer.turnId : undefined;
   });
+  // The last turn while this pane's answer to it streams: the list follows it on its own.
+  const lastId = ids[ids.length - 1];
+  const growingKey = useAppStore((s) => {
+    const messageId = lastId === undefined ? undefined : s.paneAnswers[paneId]?.[lastId];
+    return messageId !== undefined && s.streamingByPane[paneId]?.includes(messageId)
+      ? lastId
+      : undefined;
+  });
   const renderItem = useCallback(
     (turnId: string) => <ThreadTurn turnId={turnId} paneId={paneId} paneNumber={paneNumber} />,
     [paneId, paneNumber],
@@ -61,6 +69,7 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
         scrollSync={scrollSync}
         renderItem={renderItem}
         revealKey={revealTurnId}
+        growingKey={growingKey}
       />
     </>
   );

@@ -1,0 +1,135 @@
+// Following the end of a list while its last item grows (a streaming answer), without the
+// virtualizer. The list leaves the growing item out of the virtualizer and draws it after the
+// others (virtual-list.tsx); here one ResizeObserver, shared by every list, keeps its height and,
+// while the view is at the end, moves the view to the end: after the frame's layout, before its
+// paint, reading nothing that is not already laid out.
+//
+// With the virtualizer measuring the growing item, each token cost its ResizeObserver callback,
+// the bookkeeping of a resized item, a scroll write and position writes, per pane per frame: a
+// quarter of the whole app's script in bench:render, and as much as the Markdown rendering.
+//
+// The scroll event our own write causes is passed to the virtualizer as not scrolling (so it keeps
+// no "is scrolling" timer and measures newly drawn items as usual) and leaves following on. Any
+// other scroll decides following: at the end it follows, scrolled up even a pixel it does not.
+import type { Virtualizer } from '@tanstack/react-virtual';
+
+type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
+type ReportOffset = (offset: number, isScrolling: boolean) => void;
+
+/** Within this many pixels of the end, the view is at the end (sub-pixel zoom rounding). */
+const AT_END = 2;
+
+const onResize = new Map<Element, (height: number) => void>();
+let sharedObserver: ResizeObserver | null = null;
+
+/** One observer for every list: the browser calls it once per frame for all growing items. */
+function growingItems(): ResizeObserver {
+  sharedObserver ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.borderBoxSize[0];
+      const height = box ? box.blockSize : (entry.target as HTMLElement).offsetHeight;
+      onResize.get(entry.target)?.(Math.round(height));
+    }
+  });
+  return sharedObserver;
+}
+
+export interface EndFollower {
+  /** The virtualizer's observeElementOffset (the scroll offset, and whether the user scrolls). */
+  observeOffset(instance: ListVirtualizer, report: ReportOffset): (() => void) | undefined;
+  /** A ref for the growing item's element (which carries its key in data-key). */
+  growingRef(element: HTMLElement | null): void;
+  /** Where the growing item starts: the end of the items the virtualizer holds. */
+  place(top: number): void;
+  /** The height last drawn for an item that grew, for the virtualizer when it takes it back. */
+  heightOf(key: string): number | undefined;
+  /** Go to the end with the growing item's next size, and keep there while it grows. */
+  follow(): void;
+  /** Follow only if the view is at the end now (an item already shown starts to grow). */
+  followIfAtEnd(): void;
+}
+
+export function createEndFollower(): EndFollower {
+  let scroller: HTMLElement | null = null;
+  let growing: HTMLElement | null = null;
+  let top = 0;
+  let following = true;
+  /** The offset our last write to the end left, to tell its scroll event from the user's. */
+  let ownOffset = Number.NaN;
+  let last: { key: string; height: number } | null = null;
+
+  const atEnd = (element: HTMLElement) =>
+    element.scrollHeight - element.clientHeight - element.scrollTop <= AT_END;
+
+  const resized = (height: number) => {
+    if (growing?.dataset.key !== undefined) last = { key: growing.dataset.key, height };
+    if (!following || !scroller) return;
+    // The browser clamps the offset to the end of what it just laid out.
+    scroller.scrollTop = Number.MAX_SAFE_INTEGER;
+    ownOffset = scroller.scrollTop;
+  };
+
+  return {
+    observeOffset(instance, report) {
+      const element = instance.scrollElement;
+      if (!element) return undefined;
+      scroller = element;
+      // The library re-arms a debounce timer on every scroll event to say when scrolling stopped
+      // (a setTimeout and a clearTimeout per event); here one timer runs until no scroll has come
+      // for the reset delay.
+      const delay = instance.options.isScrollingResetDelay;
+      let lastScroll = 0;
+      let timer: number | undefined;
+      const checkStopped = () => {
+        const quiet = performance.now() - lastScroll;
+        if (quiet < delay) {
+          timer = window.setTimeout(checkStopped, delay - quiet);
+          return;
+        }
+        timer = undefined;
+        report(element.scrollTop, false);
+      };
+      const onScroll = () => {
+        const offset = element.scrollTop;
+        if (growing && following && offset === ownOffset) {
+          report(offset, false);
+          return;
+        }
+        lastScroll = performance.now();
+        timer ??= window.setTimeout(checkStopped, delay);
+        report(offset, true);
+        if (growing) following = atEnd(element);
+      };
+      element.addEventListener('scroll', onScroll, { passive: true });
+      return () => {
+        element.removeEventListener('scroll', onScroll);
+        window.clearTimeout(timer);
+        if (scroller === element) scroller = null;
+      };
+    },
+    growingRef(element) {
+      if (growing) {
+        growingItems().unobserve(growing);
+        onResize.delete(growing);
+      }
+      growing = element;
+      if (!element) return;
+      element.style.top = `${top}px`;
+      onResize.set(element, resized);
+      growingItems().observe(element);
+    },
+    place(next) {
+      top = next;
+      if (growing) growing.style.top = `${next}px`;
+    },
+    heightOf(key) {
+      return last?.key === key ? last.height : undefined;
+    },
+    follow() {
+      following = true;
+    },
+    followIfAtEnd() {
+      following = scroller ? atEnd(scroller) : true;
+    },
+  };
+}
