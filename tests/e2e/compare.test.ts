@@ -252,8 +252,14 @@ describe('compare workspace', () => {
     const threads = page.locator('.pane .virtual-list');
     const scrollTops = () =>
       threads.evaluateAll((els) => els.map((el) => Math.round(el.scrollTop)));
-    // Both follow the end of their answers.
+    // Both follow the end of their answers, and keep it in view once they finish (the bar that
+    // appears under the threads then takes room from them).
     expect(Math.min(...(await scrollTops()))).toBeGreaterThan(500);
+    const fromBottom = () =>
+      threads.evaluateAll((els) =>
+        els.map((el) => el.scrollHeight - el.scrollTop - el.clientHeight),
+      );
+    await expect.poll(async () => Math.max(...(await fromBottom()))).toBeLessThan(4);
 
     await page.getByRole('checkbox', { name: 'Sync scroll' }).check();
     await threads.first().evaluate((el) => el.scrollTo({ top: 0 }));

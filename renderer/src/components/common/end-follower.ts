@@ -11,6 +11,8 @@
 // The scroll event our own write causes is passed to the virtualizer as not scrolling (so it keeps
 // no "is scrolling" timer and measures newly drawn items as usual) and leaves following on. Any
 // other scroll decides following: at the end it follows, scrolled up even a pixel it does not.
+// The same observer watches the scrolling element: when it gets shorter while following (a bar
+// appears under it), the view keeps the end.
 import type { Virtualizer } from '@tanstack/react-virtual';
 
 type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
@@ -23,7 +25,7 @@ const onResize = new Map<Element, (height: number) => void>();
 let sharedObserver: ResizeObserver | null = null;
 
 /** One observer for every list: the browser calls it once per frame for all growing items. */
-function growingItems(): ResizeObserver {
+function observer(): ResizeObserver {
   sharedObserver ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
       const box = entry.borderBoxSize[0];
@@ -47,6 +49,8 @@ export interface EndFollower {
   follow(): void;
   /** Follow only if the view is at the end now (an item already shown starts to grow). */
   followIfAtEnd(): void;
+  /** Whether the view keeps to the end (the user has not scrolled away from it). */
+  readonly following: boolean;
 }
 
 export function createEndFollower(): EndFollower {
@@ -61,12 +65,15 @@ export function createEndFollower(): EndFollower {
   const atEnd = (element: HTMLElement) =>
     element.scrollHeight - element.clientHeight - element.scrollTop <= AT_END;
 
-  const resized = (height: number) => {
-    if (growing?.dataset.key !== undefined) last = { key: growing.dataset.key, height };
+  const toEnd = () => {
     if (!following || !scroller) return;
     // The browser clamps the offset to the end of what it just laid out.
     scroller.scrollTop = Number.MAX_SAFE_INTEGER;
     ownOffset = scroller.scrollTop;
+  };
+  const resized = (height: number) => {
+    if (growing?.dataset.key !== undefined) last = { key: growing.dataset.key, height };
+    toEnd();
   };
 
   return {
@@ -91,32 +98,38 @@ export function createEndFollower(): EndFollower {
       };
       const onScroll = () => {
         const offset = element.scrollTop;
-        if (growing && following && offset === ownOffset) {
+        if (following && offset === ownOffset) {
           report(offset, false);
           return;
         }
         lastScroll = performance.now();
         timer ??= window.setTimeout(checkStopped, delay);
         report(offset, true);
-        if (growing) following = atEnd(element);
+        following = atEnd(element);
       };
       element.addEventListener('scroll', onScroll, { passive: true });
+      // The view itself getting shorter at the end (the turn's verdict bar appearing under the
+      // thread as the answers finish) keeps the end in view: it is what the user was reading.
+      onResize.set(element, toEnd);
+      observer().observe(element);
       return () => {
         element.removeEventListener('scroll', onScroll);
+        observer().unobserve(element);
+        onResize.delete(element);
         window.clearTimeout(timer);
         if (scroller === element) scroller = null;
       };
     },
     growingRef(element) {
       if (growing) {
-        growingItems().unobserve(growing);
+        observer().unobserve(growing);
         onResize.delete(growing);
       }
       growing = element;
       if (!element) return;
       element.style.top = `${top}px`;
       onResize.set(element, resized);
-      growingItems().observe(element);
+      observer().observe(element);
     },
     place(next) {
       top = next;
@@ -130,6 +143,9 @@ export function createEndFollower(): EndFollower {
     },
     followIfAtEnd() {
       following = scroller ? atEnd(scroller) : true;
+    },
+    get following() {
+      return following;
     },
   };
 }

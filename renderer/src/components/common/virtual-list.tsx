@@ -17,8 +17,8 @@
 // there, so nothing in that callback may change layout: the total height goes through a deferred
 // size (deferred-size.ts) and the items sit in a containing block of fixed size
 // (.virtual-list__origin) so a growing total does not lay them out again. Older items put in front
-// keep the item in view where it was. Opening a thread or sending a message goes to the end once
-// (a thread's only turn is shown from its top).
+// keep the item in view where it was. Opening a thread or sending a message goes to the end once.
+// The view getting shorter while at the end (a bar appearing under the thread) keeps the end.
 //
 // (An outside scroll write per frame, from a shared rAF scheduler, was measured first: the
 // virtualizer then took every frame's write for a user scroll and re-read the scroll extent,
@@ -96,11 +96,12 @@ export function VirtualList(props: VirtualListProps) {
     [size, virtualizer],
   );
 
-  // A new last item (a thread opened, or the user sent a message): show the end. Not for the only
-  // item of a list that was empty (a conversation's first message, or one opened with one turn):
-  // it is shown from its top, and the scroll write would force the layout of what was just
-  // rendered into this task, in each pane at once for a first message.
-  // A growing new last item is followed from its first size (after layout, not in this commit).
+  // A new last item (a thread opened, or the user sent a message): show the end. Not here for the
+  // only item of a list that was empty (a conversation's first message, or one opened with one
+  // turn): the scroll write would force the layout of what was just rendered into this task, in
+  // each pane at once for a first message. The list, shown then, goes to the end when its size
+  // is first observed, after layout (end-follower.ts). A growing new last item is followed from
+  // its first size, also after layout.
   useLayoutEffect(() => {
     const previous = previousKeys.current;
     const grew = wasGrowing.current;
@@ -113,6 +114,10 @@ export function VirtualList(props: VirtualListProps) {
         virtualizer.itemSizeCache.delete(lastKey);
         follower.followIfAtEnd();
       }
+      // Taken back while the view followed it: the library's own anchoring would put the view
+      // back at the offset it last heard of, so it is told to keep to the end instead (and the
+      // finished answer's last lines, or what appears under it, stay in view).
+      if (grew && !growing && follower.following) virtualizer.scrollToEnd();
       return;
     }
     if (growing) follower.follow();
