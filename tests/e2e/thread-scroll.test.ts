@@ -213,4 +213,24 @@ describe('thread scrolling', () => {
     expect(Math.abs(yAfter - yBefore)).toBeLessThan(4);
     expect(await page.locator('.turn').count()).toBeLessThan(30);
   });
+  it('opens a search hit far from the end with its answer in view, and keeps it there', async () => {
+    const { page } = app;
+    // The 600-turn conversation imported above, opened from an empty workspace: turn 500 is a
+    // hundred turns before the end.
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await page.getByRole('searchbox', { name: 'Search history' }).fill('500');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await results.locator('.search-hit', { hasText: 'Answer number 500.' }).click();
+    const revealed = page.locator('.answer--revealed');
+    await revealed.waitFor();
+    expect(await revealed.innerText()).toContain('Answer number 500.');
+    const inView = async () => {
+      const [box, view] = [await revealed.boundingBox(), await thread().boundingBox()];
+      return !!box && !!view && box.y < view.y + view.height && box.y + box.height > view.y;
+    };
+    await expect.poll(inView).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await inView()).toBe(true);
+    expect(await distanceFromBottom()).toBeGreaterThan(1000);
+  });
 });

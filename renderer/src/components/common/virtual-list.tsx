@@ -22,7 +22,7 @@
 //
 // (An outside scroll write per frame, from a shared rAF scheduler, was measured first: the
 // virtualizer then took every frame's write for a user scroll and re-read the scroll extent,
-// about 8 s of script in bench:render against about 2 s through the library, and 1.3 s with the
+// about 8 s of script in bench:render against about 1.7 s through the library, and 1.4 s with the
 // growing item kept out of it.)
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
@@ -129,7 +129,10 @@ export function VirtualList(props: VirtualListProps) {
     if (revealKey === undefined) return;
     const index = keys.indexOf(revealKey);
     // A growing answer is not searchable yet, so a revealed item is always one the list holds.
-    if (index >= 0 && index < count) virtualizer.scrollToIndex(index, { align: 'center' });
+    if (index < 0 || index >= count) return;
+    // Not to the end when the list is next shown or resized: to the item.
+    follower.unfollow();
+    virtualizer.scrollToIndex(index, { align: 'center' });
     // Only when the item to reveal changes, not when the thread grows afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey]);
