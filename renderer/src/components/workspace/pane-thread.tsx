@@ -37,7 +37,7 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
   const lastId = ids[ids.length - 1];
   const growingKey = useAppStore((s) => {
     const messageId = lastId === undefined ? undefined : s.paneAnswers[paneId]?.[lastId];
-    return messageId !== undefined && s.streamingByPane[paneId]?.includes(messageId)
+    return messageId !== undefined && s.answers[messageId]?.status === 'streaming'
       ? lastId
       : undefined;
   });
