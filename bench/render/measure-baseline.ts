@@ -1,6 +1,8 @@
-// One baseline run: open its static page, start the page's own token timer, wait for the last
-// pane to paint its last token.
+// One baseline run: open its static page, start the page's own token timer (and, with a backend
+// load, the app's backend streaming the same four answers unshown), wait for the last pane to
+// paint its last token.
 import type { Browser } from 'playwright-core';
+import type { BackendLoad } from './backend-load';
 import { startMeasuring, type RunFigures } from './page-probes';
 import { VIEWPORT } from './viewport';
 
@@ -8,18 +10,28 @@ export async function measureBaseline(
   browser: Browser,
   url: string,
   variant: string,
+  load?: BackendLoad,
 ): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const measurement = await startMeasuring(page);
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
+    // Started with the page's feed: both pace the same tokens from the same first-token delay.
+    const backend = load?.streamTurn();
     await page.evaluate('window.__startStream()');
     await page.waitForFunction('window.__done === true', undefined, {
       timeout: 600_000,
       polling: 50,
     });
-    return await measurement.finish(variant);
+    const figures = await measurement.finish(variant);
+    await backend;
+    if (!load) return figures;
+    const cpu = process.cpuUsage(cpuBefore);
+    const wallMs = performance.now() - wallBefore;
+    return { ...figures, hostCpuPercent: ((cpu.user + cpu.system) / 1000 / wallMs) * 100 };
   } finally {
     await context.close();
   }

@@ -8,7 +8,13 @@ import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { startTestHost } from '../../tests/harness/test-host';
 import { VIEWPORT } from './viewport';
 
-const PROFILES = ['sim-openai', 'sim-azure', 'sim-bedrock-keys', 'sim-openai-on-bedrock'];
+/** The four panes' providers: every simulated cloud, each at its default model. */
+export const APP_PROFILES = [
+  'sim-openai',
+  'sim-azure',
+  'sim-bedrock-keys',
+  'sim-openai-on-bedrock',
+];
 
 export interface OpenApp {
   page: Page;
@@ -22,7 +28,7 @@ export async function openAppWithFourPanes(
   prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<OpenApp> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-render-'));
-  const host = await startTestHost({ userDataDir, simulator, withProfiles: PROFILES });
+  const host = await startTestHost({ userDataDir, simulator, withProfiles: APP_PROFILES });
   const context = await browser.newContext({ viewport: VIEWPORT });
   const close = async () => {
     await context.close();

@@ -145,11 +145,13 @@ export function printRuns(rounds: Rounds, variants: readonly string[]): void {
     );
     console.log(`#${i + 1} app long tasks (of ${app.seconds.toFixed(1)} s): ${list.join(', ')}`);
   });
-  // The app alone has a Node process working beside the page on the same cores.
-  const host = rounds.flatMap((round) => round.get('app')?.hostCpuPercent ?? []);
-  if (host.length > 0) {
+  // The bench's Node process works beside every page on the same cores: the app's backend, and
+  // with the backend load the same backend streaming unshown beside each peer.
+  for (const name of variants) {
+    const host = rounds.flatMap((round) => round.get(name)?.hostCpuPercent ?? []);
+    if (host.length === 0) continue;
     console.log(
-      `app: the bench's Node process (main services, SDKs, simulator, Playwright) used ` +
+      `${name}: the bench's Node process (main services, SDKs, simulator, Playwright) used ` +
         `${host.map((percent) => `${percent.toFixed(0)}%`).join(', ')} of a core while streaming, by round`,
     );
   }

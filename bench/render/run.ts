@@ -7,12 +7,15 @@
 // - floor: plain text appended to <pre>.
 // Variants are interleaved round by round, each round starting with a different one, as the
 // machine is shared and noisy; the targets are checked in every round against that round's peers.
+// Every peer streams while the app's backend streams the same four answers unshown
+// (backend-load.ts), so each page shares the cores with the same work as the app's does.
 // Then, apart: time to first token (--ttft-turns N, 8) and opening conversations of 200 and 2,000
 // turns (--opens N times each, 5; open time and elements in the document).
 // Options: --rounds N (3), --warmup N (unmeasured runs of each variant first, 1), --tokens N
 // (2750), --rate N (200), --ttft-turns N (8), --opens N (5), --variants a,b (all), --json FILE
 // (medians, worst rounds and every run), --long (four 12,000-token answers for heap and DOM size;
-// 1 round, no warm-up, first-token turns or opens unless given).
+// 1 round, no warm-up, first-token turns or opens unless given), --peer-load none (peers on an
+// otherwise idle machine, as before the backend load).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { buildHarnessRenderer } from '../../tests/harness/build-renderer';
+import { startBackendLoad } from './backend-load';
 import { writeBaselinePages, type PeerKind } from './baseline-pages';
 import { measureApp } from './measure-app';
 import { measureBaseline } from './measure-baseline';
@@ -46,6 +50,7 @@ function readOptions() {
       variants: { type: 'string' },
       json: { type: 'string' },
       long: { type: 'boolean', default: false },
+      'peer-load': { type: 'string', default: 'backend' },
     },
   });
   const whole = (name: string, value: string) => {
@@ -59,8 +64,13 @@ function readOptions() {
     if (!known) throw new Error(`Unknown variant ${name}; known: ${ALL_VARIANTS.join(', ')}.`);
     return known;
   });
+  const peerLoad = values['peer-load'];
+  if (peerLoad !== 'backend' && peerLoad !== 'none') {
+    throw new Error('--peer-load takes backend (the default) or none.');
+  }
   return {
     long,
+    peerLoad,
     rounds: Math.max(1, whole('rounds', values.rounds ?? (long ? '1' : '3'))),
     warmup: whole('warmup', values.warmup ?? (long ? '0' : '1')),
     tokens: whole('tokens', values.tokens ?? (long ? '12000' : '2750')),
@@ -79,7 +89,8 @@ async function main(): Promise<void> {
     `Render benchmark${options.long ? ' (long answers)' : ''}: ${workload.panes} panes × ` +
       `${workload.tokens.length} tokens of Markdown at ${workload.rate} tokens/s (first token ` +
       `after ${workload.ttftMs} ms), variants ${options.variants.join(', ')}, ` +
-      `${options.rounds} interleaved round(s), headless Chromium ${CHROMIUM_ARGS.join(' ')}`,
+      `${options.rounds} interleaved round(s), peers ${options.peerLoad === 'backend' ? 'beside the app’s backend streaming the same answers unshown' : 'on an otherwise idle machine'}, ` +
+      `headless Chromium ${CHROMIUM_ARGS.join(' ')}`,
   );
   // Built (or reused from cache) before any timing starts.
   await buildHarnessRenderer();
@@ -87,6 +98,10 @@ async function main(): Promise<void> {
   const pages = await writeBaselinePages(pagesDir, workload);
   const server = await serveFolder(pagesDir);
   const simulator = await startCloudSimulator();
+  const load =
+    options.peerLoad === 'backend' && options.variants.some((name) => name !== 'app')
+      ? await startBackendLoad(simulator, workload)
+      : undefined;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -95,7 +110,7 @@ async function main(): Promise<void> {
     const measure = (name: VariantName): Promise<RunFigures> =>
       name === 'app'
         ? measureApp(browser, simulator, workload, name)
-        : measureBaseline(browser, server.url(pages[name satisfies PeerKind]), name);
+        : measureBaseline(browser, server.url(pages[name satisfies PeerKind]), name, load);
     // Unmeasured: the first run of a variant pays for compiling its code, in the page and, for the
     // app, in the Node process that runs its main services, SDKs and simulator beside the page
     // (about a third more of a core in the app's first run, competing with the page measured).
@@ -133,6 +148,7 @@ async function main(): Promise<void> {
     if (options.opens > 0) printOpen(await measureOpen(browser, simulator, options.opens));
   } finally {
     await browser.close();
+    await load?.close();
     await simulator.close();
     await server.close();
     await rm(pagesDir, { recursive: true, force: true });

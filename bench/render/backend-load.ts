@@ -1,0 +1,87 @@
+// The app's backend streaming the workload's four answers with no page showing them, run beside
+// every peer page. The app's page shares the machine's two cores with its backend (main
+// services, SDKs, the cloud simulator and the bridge, in this Node process, 26–35 % of a core);
+// a peer page measured on an idle machine had its script time counted without that competition.
+// A client built on a peer renderer would have the same backend work (its SDKs receive the same
+// four streams), so every variant now streams with it, and Chrome's wall-clock script time
+// compares the pages under the same load. The events go to a WebSocket client here, as they go
+// to the app's page, so the host serialises and sends them just the same.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import type { SendTurnInput } from '../../shared/chat';
+import { startTestHost } from '../../tests/harness/test-host';
+import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
+import { simulatorProfiles } from '../../tests/support/simulator-profiles';
+import { APP_PROFILES } from './open-app';
+import type { Workload } from './workload';
+
+export interface BackendLoad {
+  /** Streams one turn of four answers; resolves when all four are done. */
+  streamTurn(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startBackendLoad(
+  simulator: CloudSimulator,
+  workload: Workload,
+): Promise<BackendLoad> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-load-'));
+  const host = await startTestHost({ userDataDir, simulator, withProfiles: APP_PROFILES });
+  const { origin } = new URL(host.url);
+  const socket = new WebSocket(
+    `ws://${new URL(host.url).host}/bridge?token=${encodeURIComponent(host.token)}`,
+    { origin },
+  );
+  const close = async () => {
+    socket.terminate();
+    await host.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  // The same panes as the app's preset: each provider's default model.
+  const models = new Map(simulatorProfiles(simulator).map((e) => [e.profile.id, e.model]));
+  const panes = APP_PROFILES.map((profileId, index) => ({
+    paneId: `load-pane-${index + 1}`,
+    profileId,
+    model: models.get(profileId) ?? '',
+    settings: {},
+  }));
+
+  return {
+    async streamTurn() {
+      let done = 0;
+      const allDone = new Promise<void>((resolve) => {
+        const onMessage = (data: WebSocket.RawData) => {
+          // Only an answer's end is read; the parts are received and dropped, unparsed.
+          const text = String(data);
+          if (!text.includes('"event":"streamDone"')) return;
+          done += 1;
+          if (done === panes.length) {
+            socket.off('message', onMessage);
+            resolve();
+          }
+        };
+        socket.on('message', onMessage);
+      });
+      const input: SendTurnInput = {
+        prompt: `Long answer ${workload.directive}`,
+        attachments: [],
+        panes,
+      };
+      const sent = await host.invoke('sendTurn', input);
+      if (!sent.ok) throw new Error(`The backend load could not start: ${sent.error.message}`);
+      await allDone;
+    },
+    close,
+  };
+}
