@@ -61,6 +61,23 @@ describe('compare workspace', () => {
     expect((await metricsOf(second)).Speed).toMatch(/tok\/s$/);
   });
 
+  it('copies a finished answer, says so, then offers to copy again', async () => {
+    const { page } = app;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
+    const first = lastAnswer(page, 1);
+    const copy = first.getByRole('button', { name: 'Copy answer in pane 1' });
+    await copy.click();
+    await expect.poll(() => copy.innerText()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Hello from');
+    // The word goes back by itself, and a second copy says so again.
+    await expect.poll(() => copy.innerText(), { timeout: 5000 }).toBe('Copy');
+    await copy.click();
+    await expect.poll(() => copy.innerText()).toBe('Copied');
+  });
+
   it('streams four panes from four clouds at once, Markdown and code included', async () => {
     const { page } = app;
     // The quick preset fills one pane per cloud with that cloud's default model.

@@ -1,6 +1,7 @@
 // Subscribes to main's events: stream parts (applied once per frame, an answer's first text at
 // once), stream outcomes and history changes.
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import type { StreamPartsEvent } from '../../../shared/chat';
 import { api } from '../lib/api';
 import { createFrameBatcher } from '../lib/frame-batcher';
@@ -9,8 +10,10 @@ import { useAppStore } from '../store/app-store';
 export function useApiEvents(): void {
   useEffect(() => {
     const store = useAppStore.getState;
+    // Rendered before returning, in the frame that applies them: answers held in component state
+    // (use-streamed-selection.ts) would otherwise render in a task after the frame.
     const batcher = createFrameBatcher<StreamPartsEvent>((events) =>
-      store().internal_applyStreamParts(events),
+      flushSync(() => store().internal_applyStreamParts(events)),
     );
     let refreshTimer: number | undefined;
     const offParts = api.on('streamParts', (events) => {
@@ -28,8 +31,10 @@ export function useApiEvents(): void {
     });
     const offDone = api.on('streamDone', (event) => {
       // Deltas still waiting for a frame belong before the final outcome.
-      batcher.flush();
-      store().internal_applyStreamDone(event);
+      flushSync(() => {
+        batcher.flush();
+        store().internal_applyStreamDone(event);
+      });
     });
     const offHistory = api.on('historyChanged', () => {
       window.clearTimeout(refreshTimer);

@@ -3,7 +3,7 @@
 // it. Off screen it is an empty box of the height it had, so nothing around it moves; back near
 // the view its blocks render again. Visibility comes from an IntersectionObserver on the thread's
 // scroller, so nothing here reads layout or runs per token.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { MarkdownBlock } from './markdown-block';
 import type { LinkReferences } from './markdown-parser';
 
@@ -47,7 +47,9 @@ export const BlockChunk = memo(function BlockChunk({ blocks, references, tail }:
   const full = blocks.length === CHUNK_SIZE;
   const [hiddenHeight, setHiddenHeight] = useState<number | null>(null);
 
-  useEffect(() => {
+  // A layout effect (it only starts an observer): a passive one made each frame that drew a new
+  // chunk also queue React's passive-effect task.
+  useLayoutEffect(() => {
     const element = box.current;
     if (!full || !element) return;
     const observer = new IntersectionObserver(

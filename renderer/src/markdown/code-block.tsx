@@ -1,5 +1,5 @@
 // A fenced code block: plain while it streams, highlighted once when finished, with a copy button.
-import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { CopyButton } from '../components/common/copy-button';
 import { highlightCode, warmHighlighter, type HighlightNode } from './highlight';
 
@@ -24,8 +24,10 @@ interface CodeBlockProps {
 
 export const CodeBlock = memo(function CodeBlock({ code, info, finished }: CodeBlockProps) {
   const language = info.trim().split(/\s+/)[0] ?? '';
-  // While the block streams, its language's grammar is compiled in an idle moment.
-  useEffect(() => {
+  // While the block streams, its language's grammar is compiled in an idle moment. A layout effect
+  // (it only asks for an idle callback): a passive one made the frame that drew the block also
+  // queue React's passive-effect task.
+  useLayoutEffect(() => {
     if (!finished) warmHighlighter(info);
   }, [info, finished]);
   const highlighted = useMemo(

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 
 interface CopyButtonProps {
   text: string;
@@ -8,11 +8,15 @@ interface CopyButtonProps {
 
 export function CopyButton({ text, label, className }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = window.setTimeout(() => setState('idle'), 1500);
-    return () => window.clearTimeout(timer);
-  }, [state]);
+  // The word goes back to "Copy" after a moment. Timed from the click, not by an effect: every
+  // answer and code block has a button, and a mount effect each made a streamed frame that added
+  // one also queue React's passive-effect task. (A timer outliving the button sets nothing.)
+  const timer = useRef<number | undefined>(undefined);
+  const show = (shown: 'copied' | 'failed') => {
+    setState(shown);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setState('idle'), 1500);
+  };
   return (
     <button
       type="button"
@@ -20,8 +24,8 @@ export function CopyButton({ text, label, className }: CopyButtonProps) {
       aria-label={label}
       onClick={() => {
         navigator.clipboard.writeText(text).then(
-          () => setState('copied'),
-          () => setState('failed'),
+          () => show('copied'),
+          () => show('failed'),
         );
       }}
     >

@@ -1,10 +1,10 @@
 // One answer: Markdown as it streams, its reasoning, any error in words, and the metrics line.
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { createLongWordWatch, LONG_WORDS_CLASS } from '../../lib/long-words';
 import { StreamingMarkdown } from '../../markdown/streaming-markdown';
 import type { AnswerView as Answer } from '../../store/slices/thread/initial-state';
 import { blindLetters } from '../../../../shared/blind-letters';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, type AppStore } from '../../store/app-store';
 import { CopyButton } from '../common/copy-button';
 import { ContentFilterNotice } from './content-filter-notice';
 import { FailoverNotice } from './failover-notice';
@@ -17,15 +17,25 @@ interface AnswerViewProps {
 
 export const AnswerView = memo(function AnswerView({ answer, paneNumber }: AnswerViewProps) {
   const streaming = answer.status === 'streaming';
+  // Selectors kept the same while the answer streams: a new one each render made the store's hook
+  // queue a passive effect per answer per frame.
+  const { vote, turnId, paneId, messageId } = answer;
   // Blind: until the turn is voted on, the answer is only a letter, without the figures or a
   // failover notice that would name its cloud.
-  const letter = useAppStore((s) => {
-    if (!s.settings.blindMode || answer.vote !== undefined) return undefined;
-    const turn = s.turns.find((t) => t.id === answer.turnId);
-    return turn ? blindLetters(turn.id, turn.paneIds)[answer.paneId] : '?';
-  });
+  const letter = useAppStore(
+    useCallback(
+      (s: AppStore) => {
+        if (!s.settings.blindMode || vote !== undefined) return undefined;
+        const turn = s.turns.find((t) => t.id === turnId);
+        return turn ? blindLetters(turn.id, turn.paneIds)[paneId] : '?';
+      },
+      [vote, turnId, paneId],
+    ),
+  );
   const hidden = letter !== undefined;
-  const revealed = useAppStore((s) => s.revealMessageId === answer.messageId);
+  const revealed = useAppStore(
+    useCallback((s: AppStore) => s.revealMessageId === messageId, [messageId]),
+  );
   // One watch per answer: its text only grows, so each update scans only what it added.
   const longWordWatch = useMemo(createLongWordWatch, [answer.messageId]);
   const longWords = longWordWatch(answer.text);

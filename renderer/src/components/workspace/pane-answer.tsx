@@ -1,7 +1,8 @@
 // The answer a pane shows for a turn, subscribed on its own: a streamed token re-renders this and
-// the answer, not the turn around it (its prompt, files and version switcher).
+// the answer, not the turn around it (its prompt, files and version switcher). Held in state, as
+// it changes every frame while it streams (use-streamed-selection.ts).
 import { memo } from 'react';
-import { useAppStore } from '../../store/app-store';
+import { useStreamedSelection } from '../../hooks/use-streamed-selection';
 import { AnswerView } from './answer-view';
 
 interface PaneAnswerProps {
@@ -15,10 +16,13 @@ export const PaneAnswer = memo(function PaneAnswer({
   paneId,
   paneNumber,
 }: PaneAnswerProps) {
-  const answer = useAppStore((s) => {
-    const messageId = s.paneAnswers[paneId]?.[turnId];
-    return messageId ? s.answers[messageId] : undefined;
-  });
+  const answer = useStreamedSelection(
+    (s) => {
+      const messageId = s.paneAnswers[paneId]?.[turnId];
+      return messageId ? s.answers[messageId] : undefined;
+    },
+    [paneId, turnId],
+  );
   return answer ? (
     <AnswerView answer={answer} paneNumber={paneNumber} />
   ) : (
