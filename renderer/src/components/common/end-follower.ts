@@ -28,6 +28,28 @@ const AT_END = 2;
 const onResize = new Map<Element, (height: number) => void>();
 let sharedObserver: ResizeObserver | null = null;
 
+/**
+ * The scroll and scrollend events of a follower's own write end at the window, before anything
+ * else hears them: React's catch-all listener on its root (it listens for every event type, for
+ * onScroll and onScrollEnd props the app does not use) and any other listener on the list, such
+ * as synchronised scrolling, which must follow the user's scrolls, not a pane keeping its end in
+ * view. Two events per pane per frame while four answers stream.
+ */
+const ownScrollOf = new Map<EventTarget, () => boolean>();
+let stoppingOwnScrolls = false;
+
+function stopOwnScroll(event: Event): void {
+  if (event.target && ownScrollOf.get(event.target)?.()) event.stopImmediatePropagation();
+}
+
+function stopOwnScrolls(): void {
+  if (stoppingOwnScrolls) return;
+  stoppingOwnScrolls = true;
+  for (const type of ['scroll', 'scrollend']) {
+    window.addEventListener(type, stopOwnScroll, { capture: true, passive: true });
+  }
+}
+
 /** One observer for every list: the browser calls it once per frame for all growing items. */
 function observer(): ResizeObserver {
   sharedObserver ??= new ResizeObserver((entries) => {
@@ -104,19 +126,22 @@ export function createEndFollower(): EndFollower {
       };
       const onScroll = () => {
         const offset = element.scrollTop;
-        if (following && offset === ownOffset) return;
+        // Our own write's event has been stopped at the window (stopOwnScroll).
         lastScroll = performance.now();
         timer ??= window.setTimeout(checkStopped, delay);
         report(offset, true);
         following = atEnd(element);
       };
       element.addEventListener('scroll', onScroll, { passive: true });
+      ownScrollOf.set(element, () => following && element.scrollTop === ownOffset);
+      stopOwnScrolls();
       // The view itself getting shorter at the end (the turn's verdict bar appearing under the
       // thread as the answers finish) keeps the end in view: it is what the user was reading.
       onResize.set(element, toEnd);
       observer().observe(element);
       return () => {
         element.removeEventListener('scroll', onScroll);
+        ownScrollOf.delete(element);
         observer().unobserve(element);
         onResize.delete(element);
         window.clearTimeout(timer);
