@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ISOLATION_HEADERS, PROBE, type ProbeResult } from './first-token-probe';
+import { ISOLATION_HEADERS, MESSAGE_CLOCK, PROBE, type ProbeResult } from './first-token-probe';
 import { VIEWPORT } from './viewport';
 
 const PANES = 4;
@@ -125,6 +125,7 @@ export async function openFloorPage(browser: Browser): Promise<FloorPage> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(MESSAGE_CLOCK);
   const close = async () => {
     await context.close();
     sockets.close();

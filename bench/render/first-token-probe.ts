@@ -8,8 +8,24 @@ export const ISOLATION_HEADERS = {
   'cross-origin-embedder-policy': 'require-corp',
 } as const;
 
+// Plain JavaScript run before each page loads: when the message now being handled arrived, read
+// from the WebSocket's event before any listener runs. The probe's own listener runs after the
+// app's, and the app renders an answer's first text inside its listener, so a clock read there
+// would leave that render out of event → DOM and → paint.
+export const MESSAGE_CLOCK = `(() => {
+  const add = WebSocket.prototype.addEventListener;
+  WebSocket.prototype.addEventListener = function (type, listener, options) {
+    if (type !== 'message' || typeof listener !== 'function') return add.call(this, type, listener, options);
+    return add.call(this, type, function (event) {
+      window.__messageAt = event.timeStamp;
+      return listener.call(this, event);
+    }, options);
+  };
+})()`;
+
 // Plain JavaScript run in the page before each Enter. Listens through window.api like the app
-// (the harness's bridge calls listeners in order, so this one runs right after the app's).
+// (the harness's bridge calls listeners in order, so this one runs right after the app's), and
+// takes an event's time from MESSAGE_CLOCK.
 export const PROBE = `(() => {
   const probe = { enter: 0, event: {}, dom: {}, frame: {}, marks: {} };
   window.__firstToken = probe;
@@ -20,7 +36,7 @@ export const PROBE = `(() => {
     for (const payload of streams) {
       if (probe.event[payload.paneId] !== undefined) continue;
       if (payload.parts.some((part) => part.type === 'text-delta')) {
-        probe.event[payload.paneId] = performance.now();
+        probe.event[payload.paneId] = window.__messageAt ?? performance.now();
       }
     }
   });

@@ -11,7 +11,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { openFloorPage } from './first-token-floor';
-import { ISOLATION_HEADERS, PROBE, type ProbeResult } from './first-token-probe';
+import { ISOLATION_HEADERS, MESSAGE_CLOCK, PROBE, type ProbeResult } from './first-token-probe';
 import { openAppWithFourPanes, waitForFourAnswers } from './open-app';
 
 /** One sample per pane per turn, ms. */
@@ -34,6 +34,7 @@ export interface FirstTokenFigures extends FirstTokenSamples {
  * without the permission granted.
  */
 export async function isolate(context: BrowserContext): Promise<void> {
+  await context.addInitScript(MESSAGE_CLOCK);
   await context.grantPermissions(['local-network-access']);
   await context.route(
     (url) => url.pathname === '/',
