@@ -60,27 +60,28 @@ export async function startBackendLoad(
   return {
     async streamTurn() {
       let done = 0;
+      let onMessage: ((data: WebSocket.RawData) => void) | undefined;
       const allDone = new Promise<void>((resolve) => {
-        const onMessage = (data: WebSocket.RawData) => {
+        onMessage = (data) => {
           // Only an answer's end is read; the parts are received and dropped, unparsed.
-          const text = String(data);
-          if (!text.includes('"event":"streamDone"')) return;
+          if (!String(data).includes('"event":"streamDone"')) return;
           done += 1;
-          if (done === panes.length) {
-            socket.off('message', onMessage);
-            resolve();
-          }
+          if (done === panes.length) resolve();
         };
         socket.on('message', onMessage);
       });
-      const input: SendTurnInput = {
-        prompt: `Long answer ${workload.directive}`,
-        attachments: [],
-        panes,
-      };
-      const sent = await host.invoke('sendTurn', input);
-      if (!sent.ok) throw new Error(`The backend load could not start: ${sent.error.message}`);
-      await allDone;
+      try {
+        const input: SendTurnInput = {
+          prompt: `Long answer ${workload.directive}`,
+          attachments: [],
+          panes,
+        };
+        const sent = await host.invoke('sendTurn', input);
+        if (!sent.ok) throw new Error(`The backend load could not start: ${sent.error.message}`);
+        await allDone;
+      } finally {
+        if (onMessage) socket.off('message', onMessage);
+      }
     },
     close,
   };

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { openAppWithFourPanes, waitForFourAnswers } from './open-app';
-import { startMeasuring, type RunFigures } from './page-probes';
+import { startHostCpu, startMeasuring, type RunFigures } from './page-probes';
 import type { Workload } from './workload';
 
 export async function measureApp(
@@ -18,14 +18,12 @@ export async function measureApp(
     // Typed before measuring: the bench is about streaming, not the composer.
     await composer.fill(`Long answer ${workload.directive}`);
     const measurement = await startMeasuring(app.page);
-    const cpuBefore = process.cpuUsage();
-    const wallBefore = performance.now();
+    const hostCpu = startHostCpu();
     await composer.press('Enter');
     await waitForFourAnswers(app.page);
-    const cpu = process.cpuUsage(cpuBefore);
-    const wallMs = performance.now() - wallBefore;
+    const hostCpuPercent = hostCpu();
     const figures = await measurement.finish(variant);
-    return { ...figures, hostCpuPercent: ((cpu.user + cpu.system) / 1000 / wallMs) * 100 };
+    return { ...figures, hostCpuPercent };
   } finally {
     await app.close();
   }

@@ -3,7 +3,7 @@
 // paint its last token.
 import type { Browser } from 'playwright-core';
 import type { BackendLoad } from './backend-load';
-import { startMeasuring, type RunFigures } from './page-probes';
+import { startHostCpu, startMeasuring, type RunFigures } from './page-probes';
 import { VIEWPORT } from './viewport';
 
 export async function measureBaseline(
@@ -17,21 +17,23 @@ export async function measureBaseline(
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const measurement = await startMeasuring(page);
-    const cpuBefore = process.cpuUsage();
-    const wallBefore = performance.now();
+    const hostCpu = startHostCpu();
     // Started with the page's feed: both pace the same tokens from the same first-token delay.
-    const backend = load?.streamTurn();
+    // Its failure is kept until the page is done with, then thrown.
+    const backend = load?.streamTurn().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     await page.evaluate('window.__startStream()');
     await page.waitForFunction('window.__done === true', undefined, {
       timeout: 600_000,
       polling: 50,
     });
+    const hostCpuPercent = load ? hostCpu() : undefined;
     const figures = await measurement.finish(variant);
-    await backend;
-    if (!load) return figures;
-    const cpu = process.cpuUsage(cpuBefore);
-    const wallMs = performance.now() - wallBefore;
-    return { ...figures, hostCpuPercent: ((cpu.user + cpu.system) / 1000 / wallMs) * 100 };
+    const failed = await backend;
+    if (failed) throw failed;
+    return hostCpuPercent === undefined ? figures : { ...figures, hostCpuPercent };
   } finally {
     await context.close();
   }

@@ -22,10 +22,24 @@ export interface RunFigures {
   /** Elements in the document at the end: what windowing keeps bounded. */
   domElements: number;
   /**
-   * The app only: CPU the bench's own Node process used while the answers streamed (main
-   * services, SDKs, simulator and Playwright), in % of one core; it competes with the page.
+   * CPU the bench's own Node process used while the answers streamed (main services, SDKs,
+   * simulator and Playwright), in % of one core; it competes with the page. For the app, and for
+   * a peer streaming beside the backend load.
    */
   hostCpuPercent?: number;
+}
+
+/**
+ * Starts counting the CPU this (the bench's Node) process uses; the returned function gives it
+ * since then, in % of one core.
+ */
+export function startHostCpu(): () => number {
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  return () => {
+    const cpu = process.cpuUsage(cpuBefore);
+    return ((cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore)) * 100;
+  };
 }
 
 export interface Measurement {
