@@ -85,7 +85,8 @@ describe('first run and settings', () => {
   it('stops streaming with Esc, starts a new conversation with Ctrl+N, aims with Ctrl+2', async () => {
     const { page } = app;
     await send(page, 'Go slowly [[sim reply=echo tokens=200 rate=20]]');
-    await page.getByLabel('Answer in pane 1', { exact: true }).last().waitFor();
+    // The new answer, streaming: the pane's last answer was the previous turn's until it shows.
+    await waitForStatus(page, 1, 'streaming');
     await page.keyboard.press('Escape');
     await waitForStatus(page, 1, 'stopped');
 

@@ -21,7 +21,7 @@ export async function send(page: Page, prompt: string): Promise<void> {
 export async function waitForStatus(
   page: Page,
   number: number,
-  status: 'complete' | 'stopped' | 'error',
+  status: 'streaming' | 'complete' | 'stopped' | 'error',
   /** Text the answer must contain, so an earlier answer in that state cannot be mistaken for it. */
   containing?: string,
 ): Promise<Locator> {
