@@ -3,6 +3,7 @@
 // it changes every frame while it streams (use-streamed-selection.ts).
 import { memo } from 'react';
 import { useStreamedSelection } from '../../hooks/use-streamed-selection';
+import { threadSelectors } from '../../store/slices/thread/selectors';
 import { AnswerView } from './answer-view';
 
 interface PaneAnswerProps {
@@ -17,10 +18,7 @@ export const PaneAnswer = memo(function PaneAnswer({
   paneNumber,
 }: PaneAnswerProps) {
   const answer = useStreamedSelection(
-    (s) => {
-      const messageId = s.paneAnswers[paneId]?.[turnId];
-      return messageId ? s.answers[messageId] : undefined;
-    },
+    (s) => threadSelectors.paneAnswer(s, paneId, turnId),
     [paneId, turnId],
   );
   return answer ? (

@@ -5,6 +5,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { ScrollSync } from '../../lib/scroll-sync';
 import { useAppStore } from '../../store/app-store';
+import { threadSelectors } from '../../store/slices/thread/selectors';
 import { hasLongWord, LONG_WORDS_CLASS } from '../../lib/long-words';
 import { AttachmentList } from '../attachments/attachment-list';
 import { VirtualList } from '../common/virtual-list';
@@ -35,12 +36,11 @@ export function PaneThread({ paneId, paneNumber, scrollSync }: PaneThreadProps) 
   });
   // The last turn while this pane's answer to it streams: the list follows it on its own.
   const lastId = ids[ids.length - 1];
-  const growingKey = useAppStore((s) => {
-    const messageId = lastId === undefined ? undefined : s.paneAnswers[paneId]?.[lastId];
-    return messageId !== undefined && s.answers[messageId]?.status === 'streaming'
+  const growingKey = useAppStore((s) =>
+    lastId !== undefined && threadSelectors.paneAnswer(s, paneId, lastId)?.status === 'streaming'
       ? lastId
-      : undefined;
-  });
+      : undefined,
+  );
   const renderItem = useCallback(
     (turnId: string) => <ThreadTurn turnId={turnId} paneId={paneId} paneNumber={paneNumber} />,
     [paneId, paneNumber],

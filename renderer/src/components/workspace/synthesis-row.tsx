@@ -4,14 +4,12 @@ import { useId, useState } from 'react';
 import { SYNTHESIS_PANE_ID } from '../../../../shared/chat';
 import { StreamingMarkdown } from '../../markdown/streaming-markdown';
 import { useAppStore } from '../../store/app-store';
+import { threadSelectors } from '../../store/slices/thread/selectors';
 import { MetricsLine } from './metrics-line';
 
 export function SynthesisRow({ turnId, canMerge }: { turnId: string; canMerge: boolean }) {
   const id = useId();
-  const synthesis = useAppStore((s) => {
-    const messageId = s.paneAnswers[SYNTHESIS_PANE_ID]?.[turnId];
-    return messageId ? s.answers[messageId] : undefined;
-  });
+  const synthesis = useAppStore((s) => threadSelectors.paneAnswer(s, SYNTHESIS_PANE_ID, turnId));
   const profiles = useAppStore((s) => s.providers);
   const firstPane = useAppStore((s) => s.panes[0]);
   const [open, setOpen] = useState(false);

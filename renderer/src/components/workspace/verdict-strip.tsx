@@ -16,6 +16,7 @@ import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { AppStore } from '../../store/app-store';
 import type { AnswerView } from '../../store/slices/thread/initial-state';
+import { threadSelectors } from '../../store/slices/thread/selectors';
 
 const HEADINGS: Record<VerdictColumn, string> = {
   ttftMs: 'TTFT',
@@ -50,8 +51,7 @@ function turnAnswers(state: AppStore, turnIndex: number): (AnswerView | typeof S
   const turn = state.turns[turnIndex];
   if (!turn) return [];
   return turn.paneIds.flatMap((paneId): (AnswerView | typeof STREAMING)[] => {
-    const messageId = state.paneAnswers[paneId]?.[turn.id];
-    const answer = messageId ? state.answers[messageId] : undefined;
+    const answer = threadSelectors.paneAnswer(state, paneId, turn.id);
     if (!answer) return [];
     return answer.status === 'streaming' ? [STREAMING] : [answer];
   });
@@ -67,8 +67,8 @@ function useContinueShortcut(lastTurn: number | undefined) {
       const state = useAppStore.getState();
       const pane = state.panes[Number(digit) - 1];
       const turn = state.turns[lastTurn];
-      const messageId = pane && turn ? state.paneAnswers[pane.paneId]?.[turn.id] : undefined;
-      const answer = messageId ? state.answers[messageId] : undefined;
+      const answer =
+        pane && turn ? threadSelectors.paneAnswer(state, pane.paneId, turn.id) : undefined;
       if (!answer || answer.status !== 'complete') return;
       event.preventDefault();
       void state.continueWith(answer.turnId, answer.chosen ? null : answer.messageId);

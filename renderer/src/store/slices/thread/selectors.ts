@@ -6,15 +6,17 @@ export interface ThreadItem {
   answer: AnswerView | undefined;
 }
 
+/** The answer a pane shows for a turn (its chosen version), if it has one. */
+function paneAnswer(state: AppStore, paneId: string, turnId: string): AnswerView | undefined {
+  const messageId = state.paneAnswers[paneId]?.[turnId];
+  return messageId ? state.answers[messageId] : undefined;
+}
+
 /** A pane's thread: the turns it received with its answer to each. */
 function paneThread(state: AppStore, paneId: string): ThreadItem[] {
-  const byTurn = state.paneAnswers[paneId] ?? {};
   return state.turns
     .filter((turn) => turn.paneIds.includes(paneId))
-    .map((turn) => {
-      const messageId = byTurn[turn.id];
-      return { turn, answer: messageId ? state.answers[messageId] : undefined };
-    });
+    .map((turn) => ({ turn, answer: paneAnswer(state, paneId, turn.id) }));
 }
 
 /** The answers still streaming, from the per-pane index (no scan of every answer). */
@@ -37,6 +39,7 @@ function lastTurn(state: AppStore): TurnView | undefined {
 }
 
 export const threadSelectors = {
+  paneAnswer,
   paneThread,
   streamingAnswers,
   isAnyStreaming,
