@@ -6,15 +6,11 @@
 // four streams), so every variant now streams with it, and Chrome's wall-clock script time
 // compares the pages under the same load. The events go to a WebSocket client here, as they go
 // to the app's page, so the host serialises and sends them just the same.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { SendTurnInput } from '../../shared/chat';
-import { startTestHost } from '../../tests/harness/test-host';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { simulatorProfiles } from '../../tests/support/simulator-profiles';
-import { APP_PROFILES } from './open-app';
+import { APP_PROFILES, startBenchHost } from './open-app';
 import type { Workload } from './workload';
 
 export interface BackendLoad {
@@ -27,8 +23,8 @@ export async function startBackendLoad(
   simulator: CloudSimulator,
   workload: Workload,
 ): Promise<BackendLoad> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-load-'));
-  const host = await startTestHost({ userDataDir, simulator, withProfiles: APP_PROFILES });
+  const bench = await startBenchHost(simulator);
+  const { host } = bench;
   const { origin } = new URL(host.url);
   const socket = new WebSocket(
     `ws://${new URL(host.url).host}/bridge?token=${encodeURIComponent(host.token)}`,
@@ -36,8 +32,7 @@ export async function startBackendLoad(
   );
   const close = async () => {
     socket.terminate();
-    await host.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await bench.close();
   };
   try {
     await new Promise<void>((resolve, reject) => {
@@ -72,7 +67,7 @@ export async function startBackendLoad(
       });
       try {
         const input: SendTurnInput = {
-          prompt: `Long answer ${workload.directive}`,
+          prompt: workload.prompt,
           attachments: [],
           panes,
         };

@@ -16,7 +16,7 @@ export async function measureApp(
   try {
     const composer = app.page.getByRole('textbox', { name: 'Message' });
     // Typed before measuring: the bench is about streaming, not the composer.
-    await composer.fill(`Long answer ${workload.directive}`);
+    await composer.fill(workload.prompt);
     const measurement = await startMeasuring(app.page);
     const hostCpu = startHostCpu();
     await composer.press('Enter');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
-import { startTestHost } from '../../tests/harness/test-host';
+import { startTestHost, type TestHost } from '../../tests/harness/test-host';
 import { VIEWPORT } from './viewport';
 
 /** The four panes' providers: every simulated cloud, each at its default model. */
@@ -21,19 +21,43 @@ export interface OpenApp {
   close(): Promise<void>;
 }
 
+export interface BenchHost {
+  host: TestHost;
+  /** Stops the host and removes its user-data folder. */
+  close(): Promise<void>;
+}
+
+/** The app's main services (test harness) in a fresh user-data folder, with APP_PROFILES saved. */
+export async function startBenchHost(simulator: CloudSimulator): Promise<BenchHost> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-render-'));
+  const remove = () => rm(userDataDir, { recursive: true, force: true });
+  const host = await startTestHost({ userDataDir, simulator, withProfiles: APP_PROFILES }).catch(
+    async (error: unknown) => {
+      await remove();
+      throw error;
+    },
+  );
+  return {
+    host,
+    close: async () => {
+      await host.close();
+      await remove();
+    },
+  };
+}
+
 export async function openAppWithFourPanes(
   browser: Browser,
   simulator: CloudSimulator,
   /** Runs before the page loads (e.g. the profiler routing requests to a readable build). */
   prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<OpenApp> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'polycloud-chat-bench-render-'));
-  const host = await startTestHost({ userDataDir, simulator, withProfiles: APP_PROFILES });
+  const bench = await startBenchHost(simulator);
+  const { host } = bench;
   const context = await browser.newContext({ viewport: VIEWPORT });
   const close = async () => {
     await context.close();
-    await host.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await bench.close();
   };
   try {
     await prepare?.(context);

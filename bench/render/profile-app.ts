@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     let trace: Buffer;
     try {
       const composer = app.page.getByRole('textbox', { name: 'Message' });
-      await composer.fill(`Long answer ${workload.directive}`);
+      await composer.fill(workload.prompt);
       await browser.startTracing(app.page, { categories: CATEGORIES });
       await app.page.evaluate(() => performance.mark('bench-stream-start'));
       await composer.press('Enter');

@@ -6,6 +6,8 @@ import { DEFAULT_KNOBS, readKnobs } from '../../tests/simulator/sim-knobs';
 export interface Workload {
   /** The directive the app's composer sends; the simulator reads it. */
   directive: string;
+  /** The prompt holding it, as the app (and the backend load beside the peers) sends it. */
+  prompt: string;
   tokens: string[];
   ttftMs: number;
   rate: number;
@@ -17,5 +19,12 @@ export function createWorkload(tokenCount: number, rate: number): Workload {
   // Knobs read the way the simulator reads them, so ttft and pacing match what the app gets.
   const knobs = readKnobs(directive, DEFAULT_KNOBS);
   const tokens = replyTokens(knobs, { cloud: 'openai', model: 'gpt-4o', lastUserText: '' });
-  return { directive, tokens, ttftMs: knobs.ttftMs, rate: knobs.rate, panes: 4 };
+  return {
+    directive,
+    prompt: `Long answer ${directive}`,
+    tokens,
+    ttftMs: knobs.ttftMs,
+    rate: knobs.rate,
+    panes: 4,
+  };
 }
