@@ -6,8 +6,10 @@
 //   innerHTML, every frame;
 // - app-markdown: the app's own StreamingMarkdown component alone, in React;
 // - streamdown: streamdown's <Streamdown> in streaming mode, in React.
-// All keep each pane scrolled to the bottom, as the app follows a streaming answer. The two React
-// pages are built with Vite (production mode) and, being ES modules, served over loopback HTTP.
+// All keep each pane scrolled to the bottom, as the app follows a streaming answer, in an opaque
+// scroller as the app's, so Chromium scrolls every page's panes on the compositor alike (a
+// transparent scroller is repainted whole on each scroll). The two React pages are built with
+// Vite (production mode) and, being ES modules, served over loopback HTTP.
 import { copyFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,7 +29,10 @@ const PEER_ENTRIES = {
 const STYLE = `
   html, body, #root { margin: 0; height: 100%; font: 14px/1.5 system-ui, sans-serif; }
   .panes { display: flex; height: 100%; }
-  .pane { flex: 1; min-width: 0; overflow: auto; padding: 12px; border-right: 1px solid #ddd; }
+  .pane {
+    flex: 1; min-width: 0; overflow: auto; padding: 12px; border-right: 1px solid #ddd;
+    background: #fff;
+  }
   pre.plain { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; }
   .pane pre code { display: block; padding: 8px; background: #f4f4f4; overflow-x: auto; }
   .pane table { border-collapse: collapse; }
