@@ -5,24 +5,26 @@
 // A client built on a peer renderer would have the same backend work (its SDKs receive the same
 // four streams), so every variant now streams with it, and Chrome's wall-clock script time
 // compares the pages under the same load. The events go to a WebSocket client here, as they go
-// to the app's page, so the host serialises and sends them just the same.
+// to the app's page, so the host serialises and sends them just the same. The first-token floor
+// (first-token-floor.ts) is handed these same messages, to render the app's real events.
 import WebSocket from 'ws';
 import type { SendTurnInput } from '../../shared/chat';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { simulatorProfiles } from '../../tests/support/simulator-profiles';
 import { APP_PROFILES, startBenchHost } from './open-app';
-import type { Workload } from './workload';
 
 export interface BackendLoad {
-  /** Streams one turn of four answers; resolves when all four are done. */
-  streamTurn(): Promise<void>;
+  /** The four panes' ids in the events, in pane order. */
+  paneIds: string[];
+  /**
+   * Streams one turn of four answers; resolves when all four are done. `forward` is given every
+   * message the host sends meanwhile, as sent.
+   */
+  streamTurn(prompt: string, forward?: (message: string) => void): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startBackendLoad(
-  simulator: CloudSimulator,
-  workload: Workload,
-): Promise<BackendLoad> {
+export async function startBackendLoad(simulator: CloudSimulator): Promise<BackendLoad> {
   const bench = await startBenchHost(simulator);
   const { host } = bench;
   const { origin } = new URL(host.url);
@@ -53,13 +55,16 @@ export async function startBackendLoad(
   }));
 
   return {
-    async streamTurn() {
+    paneIds: panes.map((pane) => pane.paneId),
+    async streamTurn(prompt, forward) {
       let done = 0;
       let onMessage: ((data: WebSocket.RawData) => void) | undefined;
       const allDone = new Promise<void>((resolve) => {
         onMessage = (data) => {
-          // Only an answer's end is read; the parts are received and dropped, unparsed.
-          if (!String(data).includes('"event":"streamDone"')) return;
+          const message = String(data);
+          forward?.(message);
+          // Only an answer's end is read; the parts are dropped unparsed.
+          if (!message.includes('"event":"streamDone"')) return;
           done += 1;
           if (done === panes.length) resolve();
         };
@@ -67,7 +72,7 @@ export async function startBackendLoad(
       });
       try {
         const input: SendTurnInput = {
-          prompt: workload.prompt,
+          prompt,
           attachments: [],
           panes,
         };

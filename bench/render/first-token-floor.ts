@@ -1,19 +1,19 @@
-// The floor of the first-token method: a bare page that receives stream-part events over a
-// loopback WebSocket, as the harness's bridge delivers them to the app, and appends an answer's
-// first text to its pane at once (later text once per frame). The same probe as the app's
-// (measure-first-token.ts) times event → first text in the DOM and → its paint (Element Timing),
-// so what is left between the app and this page is the app's own.
+// The floor of the first-token method: a bare page that appends an answer's first text to its
+// pane at once (later text once per frame), given the app's own stream events. The app's backend
+// streams the same prompt to the same four simulated clouds (backend-load.ts), and each message
+// it sends is relayed unchanged over a loopback WebSocket, so the page receives what the app's
+// page receives, when it would, with the same backend busy on the machine's two cores beside it.
+// The same probe as the app's (measure-first-token.ts) times event → first text in the DOM and →
+// its paint (Element Timing), so what is left between the app and this page is the app's own.
 // Served cross-origin isolated like the app's measured page, for the same timer precision.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
+import { startBackendLoad, type BackendLoad } from './backend-load';
 import { ISOLATION_HEADERS, MESSAGE_CLOCK, PROBE, type ProbeResult } from './first-token-probe';
 import { VIEWPORT } from './viewport';
-
-const PANES = 4;
-const TOKENS_PER_ANSWER = 20;
-const TOKEN_INTERVAL_MS = 5;
 
 // Four panes of the app's width, each an answer whose text the probe looks for.
 const PAGE = `<!doctype html>
@@ -30,8 +30,14 @@ const PAGE = `<!doctype html>
 <body>
 <div class="panes"></div>
 <script>
-  const listeners = new Set();
-  window.api = { on: (event, listener) => { listeners.add(listener); return () => listeners.delete(listener); } };
+  const listeners = new Map();
+  window.api = {
+    on: (event, listener) => {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event).delete(listener);
+    },
+  };
   const socket = new WebSocket('ws://' + location.host + '/events');
   window.__ready = new Promise((done) => socket.addEventListener('open', done));
   const answers = new Map();
@@ -44,10 +50,14 @@ const PAGE = `<!doctype html>
   };
   // The page's own listener first, as the app's is registered before the probe's. A message
   // holds one entry per stream, as main's streamParts messages do.
-  listeners.add((streams) => {
+  window.api.on('streamParts', (streams) => {
     for (const payload of streams) {
       const answer = answers.get(payload.paneId);
-      const text = payload.parts.map((part) => part.text).join('');
+      const text = payload.parts
+        .filter((part) => part.type === 'text-delta')
+        .map((part) => part.delta)
+        .join('');
+      if (!answer || text === '') continue;
       if (answer.textContent === '') {
         answer.append(text);
         continue;
@@ -59,21 +69,23 @@ const PAGE = `<!doctype html>
       }
     }
   });
+  // The harness bridge's messages, read as its browser side reads them.
   socket.addEventListener('message', (event) => {
-    const payload = JSON.parse(event.data);
-    for (const listener of listeners) listener(payload);
+    const message = JSON.parse(event.data);
+    if (message.type !== 'event') return;
+    for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
   });
   // A new conversation: fresh, empty answers in every pane.
-  window.__newTurn = () => {
+  window.__newTurn = (paneIds) => {
     const panes = document.querySelector('.panes');
     panes.replaceChildren();
     answers.clear();
-    for (let i = 0; i < ${PANES}; i += 1) {
+    for (const id of paneIds) {
       const pane = document.createElement('div');
-      pane.setAttribute('data-pane-id', 'pane-' + i);
+      pane.setAttribute('data-pane-id', id);
       pane.innerHTML = '<div class="answer"><div class="markdown"></div></div>';
       panes.append(pane);
-      answers.set('pane-' + i, pane.querySelector('.markdown'));
+      answers.set(id, pane.querySelector('.markdown'));
     }
   };
 </script>
@@ -81,38 +93,31 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** Streams one short answer per pane, the panes starting a few milliseconds apart. */
-async function streamTurn(socket: WebSocket, turn: number): Promise<void> {
-  await Promise.all(
-    Array.from({ length: PANES }, async (_, pane) => {
-      await sleep(20 + Math.random() * 30);
-      for (let token = 0; token < TOKENS_PER_ANSWER; token += 1) {
-        const part = { type: 'text-delta', text: token === 0 ? `Hello ${turn}` : ` word${token}` };
-        socket.send(JSON.stringify([{ paneId: `pane-${pane}`, parts: [part] }]));
-        await sleep(TOKEN_INTERVAL_MS);
-      }
-    }),
-  );
-}
-
-async function oneTurn(page: Page, socket: WebSocket, turn: number): Promise<ProbeResult> {
-  await page.evaluate('window.__newTurn()');
+async function oneTurn(
+  page: Page,
+  socket: WebSocket,
+  backend: BackendLoad,
+  prompt: string,
+): Promise<ProbeResult> {
+  await page.evaluate(`window.__newTurn(${JSON.stringify(backend.paneIds)})`);
   await page.evaluate(PROBE);
-  await streamTurn(socket, turn);
+  await backend.streamTurn(prompt, (message) => socket.send(message));
   await page.waitForTimeout(100);
   return (await page.evaluate('window.__firstToken')) as ProbeResult;
 }
 
 export interface FloorPage {
   page: Page;
-  /** Streams one turn to the bare page; the probe's readings. */
-  turn(turn: number): Promise<ProbeResult>;
+  /** Streams one turn of the prompt through the app's backend to the bare page; the readings. */
+  turn(prompt: string): Promise<ProbeResult>;
   close(): Promise<void>;
 }
 
-export async function openFloorPage(browser: Browser): Promise<FloorPage> {
+export async function openFloorPage(
+  browser: Browser,
+  simulator: CloudSimulator,
+): Promise<FloorPage> {
+  const backend = await startBackendLoad(simulator);
   const server = createServer((request, response) => {
     response.writeHead(request.url === '/' ? 200 : 404, {
       'content-type': 'text/html; charset=utf-8',
@@ -130,6 +135,7 @@ export async function openFloorPage(browser: Browser): Promise<FloorPage> {
     await context.close();
     sockets.close();
     await new Promise((done) => server.close(done));
+    await backend.close();
   };
   try {
     const page = await context.newPage();
@@ -139,7 +145,7 @@ export async function openFloorPage(browser: Browser): Promise<FloorPage> {
       throw new Error('The floor page is not cross-origin isolated.');
     }
     const socket = await connected;
-    return { page, turn: (turn) => oneTurn(page, socket, turn), close };
+    return { page, turn: (prompt) => oneTurn(page, socket, backend, prompt), close };
   } catch (error) {
     await close();
     throw error;

@@ -27,7 +27,7 @@ export const MESSAGE_CLOCK = `(() => {
 // (the harness's bridge calls listeners in order, so this one runs right after the app's), and
 // takes an event's time from MESSAGE_CLOCK.
 export const PROBE = `(() => {
-  const probe = { enter: 0, event: {}, dom: {}, frame: {}, marks: {} };
+  const probe = { enter: 0, event: {}, dom: {}, paint: {}, frame: {}, marks: {} };
   window.__firstToken = probe;
   window.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !probe.enter) probe.enter = performance.now();
@@ -45,7 +45,9 @@ export const PROBE = `(() => {
   const paints = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const id = entry.identifier.replace('first-token-', '');
-      if (probe.frame[id] === undefined) probe.frame[id] = entry.renderTime || entry.loadTime;
+      if (probe.frame[id] !== undefined) continue;
+      probe.frame[id] = entry.renderTime || entry.loadTime;
+      if (entry.paintTime !== undefined) probe.paint[id] = entry.paintTime;
     }
     if (allIn(probe.frame)) paints.disconnect();
   });
@@ -80,6 +82,12 @@ export interface ProbeResult {
   enter: number;
   event: Record<string, number>;
   dom: Record<string, number>;
+  /**
+   * Paint Timing's paintTime, per pane: the end of the rendering update that painted the text,
+   * before the compositor and the display take the frame. Absent where Chromium lacks it.
+   */
+  paint: Record<string, number>;
+  /** Element Timing's renderTime, per pane: when the frame with the text was presented. */
   frame: Record<string, number>;
   /** When each element was marked, per pane: more than one means the first was replaced. */
   marks: Record<string, number[]>;

@@ -2,7 +2,6 @@
 // load, the app's backend streaming the same four answers unshown), wait for the last pane to
 // paint its last token.
 import type { Browser } from 'playwright-core';
-import type { BackendLoad } from './backend-load';
 import { startHostCpu, startMeasuring, type RunFigures } from './page-probes';
 import { VIEWPORT } from './viewport';
 
@@ -10,7 +9,8 @@ export async function measureBaseline(
   browser: Browser,
   url: string,
   variant: string,
-  load?: BackendLoad,
+  /** Streams the workload's turn through the app's backend, unshown (backend-load.ts). */
+  streamBackend?: () => Promise<void>,
 ): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -20,7 +20,7 @@ export async function measureBaseline(
     const hostCpu = startHostCpu();
     // Started with the page's feed: both pace the same tokens from the same first-token delay.
     // Its failure is kept until the page is done with, then thrown.
-    const backend = load?.streamTurn().then(
+    const backend = streamBackend?.().then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -29,7 +29,7 @@ export async function measureBaseline(
       timeout: 600_000,
       polling: 50,
     });
-    const hostCpuPercent = load ? hostCpu() : undefined;
+    const hostCpuPercent = streamBackend ? hostCpu() : undefined;
     const figures = await measurement.finish(variant);
     const failed = await backend;
     if (failed) throw failed;

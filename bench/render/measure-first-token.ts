@@ -6,7 +6,8 @@
 // The bridge is a loopback WebSocket standing in for Electron IPC, and the simulator, main
 // services and Playwright share this one Node process, so the first part reads high.
 // Beside it, turn for turn, the floor of the method (first-token-floor.ts): a bare page timed by
-// the same probe on the same kind of event.
+// the same probe, given the events of the same turn streamed through another copy of the app's
+// backend.
 // Both pages are served cross-origin isolated, for Element Timing's precision (first-token-probe.ts).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
@@ -17,6 +18,9 @@ import { openAppWithFourPanes, waitForFourAnswers } from './open-app';
 /** One sample per pane per turn, ms. */
 export interface FirstTokenSamples {
   eventToDom: number[];
+  /** → the end of the rendering update that painted it (Paint Timing's paintTime). */
+  eventToPaint: number[];
+  /** → the frame's presentation (Element Timing's renderTime). */
   eventToFrame: number[];
 }
 
@@ -47,12 +51,17 @@ export async function isolate(context: BrowserContext): Promise<void> {
 
 const SIM_TTFT_MS = 20;
 
+/** A short answer per pane, the same for the app and the floor. */
+export function firstTokenPrompt(turn: number): string {
+  return `Say hello ${turn} [[sim ttft=${SIM_TTFT_MS} rate=200 tokens=20]]`;
+}
+
 export async function oneTurn(page: Page, turn: number): Promise<ProbeResult> {
   // A new conversation each turn, so each pane holds exactly one answer.
   await page.keyboard.press('Control+n');
   await page.locator('.pane__empty').nth(3).waitFor();
   const composer = page.getByRole('textbox', { name: 'Message' });
-  await composer.fill(`Say hello ${turn} [[sim ttft=${SIM_TTFT_MS} rate=200 tokens=20]]`);
+  await composer.fill(firstTokenPrompt(turn));
   await page.evaluate(PROBE);
   await composer.press('Enter');
   await waitForFourAnswers(page);
@@ -65,7 +74,7 @@ export async function measureFirstToken(
   turns: number,
 ): Promise<FirstTokenFigures> {
   const app = await openAppWithFourPanes(browser, simulator, isolate);
-  const floor = await openFloorPage(browser).catch(async (error: unknown) => {
+  const floor = await openFloorPage(browser, simulator).catch(async (error: unknown) => {
     await app.close();
     throw error;
   });
@@ -75,14 +84,15 @@ export async function measureFirstToken(
     }
     // One unmeasured turn warms the SDK clients and connections, as for a user's second question.
     await oneTurn(app.page, 0);
-    await floor.turn(0);
+    await floor.turn(firstTokenPrompt(0));
     const figures: FirstTokenFigures = {
       turns,
       simulatorTtftMs: SIM_TTFT_MS,
       enterToEvent: [],
       eventToDom: [],
+      eventToPaint: [],
       eventToFrame: [],
-      floor: { eventToDom: [], eventToFrame: [] },
+      floor: { eventToDom: [], eventToPaint: [], eventToFrame: [] },
     };
     for (let turn = 1; turn <= turns; turn += 1) {
       const result = await oneTurn(app.page, turn);
@@ -90,7 +100,7 @@ export async function measureFirstToken(
       for (const event of Object.values(result.event)) {
         figures.enterToEvent.push(event - result.enter - SIM_TTFT_MS);
       }
-      addSamples(figures.floor, await floor.turn(turn));
+      addSamples(figures.floor, await floor.turn(firstTokenPrompt(turn)));
     }
     return figures;
   } finally {
@@ -102,8 +112,10 @@ export async function measureFirstToken(
 function addSamples(samples: FirstTokenSamples, result: ProbeResult): void {
   for (const [paneId, event] of Object.entries(result.event)) {
     const dom = result.dom[paneId];
+    const paint = result.paint[paneId];
     const frame = result.frame[paneId];
     if (dom !== undefined) samples.eventToDom.push(dom - event);
+    if (paint !== undefined) samples.eventToPaint.push(paint - event);
     if (frame !== undefined) samples.eventToFrame.push(frame - event);
   }
 }

@@ -252,10 +252,13 @@ export function printFirstToken(f: FirstTokenFigures): void {
       '    main services and Playwright share one Node process here)',
   );
   console.log(`  client-added, event → first text in the DOM:      ${stat(f.eventToDom)}`);
-  console.log(`  client-added, event → first text painted:         ${stat(f.eventToFrame)}`);
+  console.log(`  client-added, event → first text painted:         ${stat(f.eventToPaint)}`);
+  console.log(`  event → the painted frame presented:              ${stat(f.eventToFrame)}`);
   console.log(
-    '  the floor of the method (a bare page, same probe, same kind of event, turn for turn):\n' +
+    '  the floor of the method (a bare page given the same turn from a second copy of the\n' +
+      '  backend, timed by the same probe, turn for turn with the app):\n' +
       `    event → first text in the DOM:                  ${stat(f.floor.eventToDom)}\n` +
-      `    event → first text painted:                     ${stat(f.floor.eventToFrame)}`,
+      `    event → first text painted:                     ${stat(f.floor.eventToPaint)}\n` +
+      `    event → the painted frame presented:            ${stat(f.floor.eventToFrame)}`,
   );
 }

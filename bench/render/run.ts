@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   const simulator = await startCloudSimulator();
   const load =
     options.peerLoad === 'backend' && options.variants.some((name) => name !== 'app')
-      ? await startBackendLoad(simulator, workload)
+      ? await startBackendLoad(simulator)
       : undefined;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -110,7 +110,12 @@ async function main(): Promise<void> {
     const measure = (name: VariantName): Promise<RunFigures> =>
       name === 'app'
         ? measureApp(browser, simulator, workload, name)
-        : measureBaseline(browser, server.url(pages[name satisfies PeerKind]), name, load);
+        : measureBaseline(
+            browser,
+            server.url(pages[name satisfies PeerKind]),
+            name,
+            load && (() => load.streamTurn(workload.prompt)),
+          );
     // Unmeasured: the first run of a variant pays for compiling its code, in the page and, for the
     // app, in the Node process that runs its main services, SDKs and simulator beside the page
     // (about a third more of a core in the app's first run, competing with the page measured).

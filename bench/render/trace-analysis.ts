@@ -21,6 +21,8 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   id?: string;
+  /** The frame reporter's stages are paired by this id. */
+  id2?: { local?: string; global?: string };
   args?: { name?: string; data?: Record<string, unknown> };
 }
 

@@ -1,16 +1,18 @@
 // Where the first token's paint waits (diagnostics, not a benchmark): measure-first-token's turns
 // in a readable build of the app, traced with Chromium's timeline and V8's sampling profiler. For
-// each pane it prints event → DOM → paint, and for a paint later than --slow ms, what the page's
-// main thread and compositor did in between (tasks, frames, the functions that took the time).
+// each pane it prints event → DOM → painted → presented, and for a presentation later than --slow
+// ms, what the page's main thread and compositor did in between (tasks, frames, the frame
+// reporter's stages, the functions that took the time).
 // Run: npx tsx bench/render/trace-first-token.ts [--turns N] [--slow MS] [--trace out.json]
-// [--profile] [--floor] (--floor: the bare page of first-token-floor.ts instead of the app)
+// [--profile] [--floor] [--long MS] (--floor: the bare page of first-token-floor.ts instead of the
+// app; --long: name what ran in every task at least this long, 20 ms unless given)
 import { rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
 import type { ProbeResult } from './first-token-probe';
-import { isolate, oneTurn } from './measure-first-token';
+import { firstTokenPrompt, isolate, oneTurn } from './measure-first-token';
 import { openFloorPage } from './first-token-floor';
 import { openAppWithFourPanes } from './open-app';
 import { buildReadableRenderer, useReadableBuild } from './readable-build';
@@ -47,6 +49,33 @@ const MAIN = new Set([
 ]);
 // The compositor's: a frame begun, drawn, presented, or given up on.
 const FRAMES = /^(BeginFrame|DrawFrame|AnimationFrame::Presentation|.*SendDidNotProduceFrame.*)$/;
+// The stages Chromium's frame reporter splits each frame into, from the compositor's begin-frame
+// to the frame's presentation: which one a late paint waited in.
+const STAGES = new Set([
+  'SendBeginMainFrameToCommit',
+  'EndCommitToActivation',
+  'EndActivateToSubmitCompositorFrame',
+  'SubmitCompositorFrameToPresentationCompositorFrame',
+]);
+
+/** A frame reporter's stages in the page's process, paired from their begin and end events. */
+function stageSpans(
+  events: TraceEvent[],
+  pid: number,
+): { ts: number; dur: number; name: string }[] {
+  const open = new Map<string, TraceEvent[]>();
+  const spans = [];
+  const ordered = events
+    .filter((e) => e.pid === pid && STAGES.has(e.name) && (e.ph === 'b' || e.ph === 'e'))
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of ordered) {
+    const key = `${e.name} ${JSON.stringify(e.id2 ?? e.id)}`;
+    if (e.ph === 'b') open.set(key, [...(open.get(key) ?? []), e]);
+    const begin = e.ph === 'e' ? open.get(key)?.shift() : undefined;
+    if (begin) spans.push({ ts: begin.ts, dur: e.ts - begin.ts, name: e.name });
+  }
+  return spans;
+}
 
 interface TracedTurn {
   result: ProbeResult;
@@ -62,20 +91,21 @@ async function main(): Promise<void> {
       trace: { type: 'string' },
       profile: { type: 'boolean', default: false },
       floor: { type: 'boolean', default: false },
+      long: { type: 'string', default: '20' },
     },
   });
   const dir = values.profile ? await buildReadableRenderer() : undefined;
   const simulator = await startCloudSimulator();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const floor = values.floor ? await openFloorPage(browser) : undefined;
+    const floor = values.floor ? await openFloorPage(browser, simulator) : undefined;
     const app =
       floor ??
       (await openAppWithFourPanes(browser, simulator, async (context) => {
         await isolate(context);
         if (dir) await useReadableBuild(context, dir);
       }));
-    const turn = (n: number) => (floor ? floor.turn(n) : oneTurn(app.page, n));
+    const turn = (n: number) => (floor ? floor.turn(firstTokenPrompt(n)) : oneTurn(app.page, n));
     const turns: TracedTurn[] = [];
     let trace: Buffer;
     try {
@@ -96,7 +126,7 @@ async function main(): Promise<void> {
     if (values.trace) await writeFile(values.trace, trace);
     const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] })
       .traceEvents;
-    report(events, turns, Number(values.slow));
+    report(events, turns, Number(values.slow), Number(values.long));
   } finally {
     await browser.close();
     await simulator.close();
@@ -125,7 +155,7 @@ function mainFrames(thread: Thread): { start: number; end: number; committed: bo
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
 
-function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number): void {
+function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longMs: number): void {
   const thread = mainThread(events);
   const frames = mainFrames(thread);
   const split = { wait: [] as number[], frame: [] as number[], present: [] as number[] };
@@ -137,11 +167,13 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number): void
     console.log(`\nTurn ${i + 1}:`);
     for (const [id, event] of Object.entries(result.event)) {
       const dom = result.dom[id] ?? NaN;
+      const painted = result.paint[id] ?? NaN;
       const paint = result.frame[id] ?? NaN;
       const marks = (result.marks[id] ?? []).map((at) => (at - event).toFixed(1));
       console.log(
-        `  ${id}: event → DOM ${(dom - event).toFixed(1)} ms, → paint ` +
-          `${(paint - event).toFixed(1)} ms; marked at ${marks.join(', ')} ms`,
+        `  ${id}: event → DOM ${(dom - event).toFixed(1)} ms, → painted ` +
+          `${(painted - event).toFixed(1)} ms, → presented ${(paint - event).toFixed(1)} ms; ` +
+          `marked at ${marks.join(', ')} ms`,
       );
       // The first main frame after the text reached the DOM, and how many committed before the
       // frame Element Timing reported.
@@ -160,7 +192,8 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number): void
       timeline(events, thread, from, to, toTs(event), [
         { ts: toTs(event), text: '>>> event' },
         { ts: toTs(dom), text: '>>> in the DOM' },
-        { ts: toTs(paint), text: '>>> painted (Element Timing)' },
+        { ts: toTs(painted), text: '>>> painted (paintTime)' },
+        { ts: toTs(paint), text: '>>> presented (renderTime)' },
       ]);
       console.log('    functions, total ms in that span:');
       console.log(
@@ -173,13 +206,13 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number): void
   console.log(
     `\nMedians over ${split.wait.length} panes: DOM → its first main frame ` +
       `${median(split.wait).toFixed(1)} ms; that frame, begin → commit ` +
-      `${median(split.frame).toFixed(1)} ms; its commit → the reported paint ` +
+      `${median(split.frame).toFixed(1)} ms; its commit → the reported presentation ` +
       `${median(split.present).toFixed(1)} ms. Frames committed before the reported one, by pane: ` +
       commitsBefore.join(' '),
   );
   // Tasks long enough to hold a frame back, wherever they fell, with what ran in them.
   const from = thread.events[0]?.ts ?? 0;
-  for (const task of tasksOver(thread, from, Infinity, 20)) {
+  for (const task of tasksOver(thread, from, Infinity, longMs)) {
     const end = task.ts + (task.dur ?? 0);
     console.log(`\nA task of ${((task.dur ?? 0) / 1000).toFixed(0)} ms:`);
     console.log(
@@ -209,8 +242,15 @@ function timeline(
   const frames = events.filter(
     (e) => e.pid === thread.pid && e.ts >= from && e.ts <= to && FRAMES.test(e.name),
   );
+  const stages = stageSpans(events, thread.pid).filter(
+    (span) => span.ts >= from && span.ts <= to && span.dur >= 1000,
+  );
   const stack: TraceEvent[] = [];
   const lines = [
+    ...stages.map((span) => ({
+      ts: span.ts,
+      text: `[stage] ${span.name} ${(span.dur / 1000).toFixed(1)} ms`,
+    })),
     ...main
       .sort((a, b) => a.ts - b.ts)
       .map((e) => {
