@@ -9,10 +9,11 @@
 // machine is shared and noisy; the targets are checked in every round against that round's peers.
 // Every peer streams while the app's backend streams the same four answers unshown
 // (backend-load.ts), so each page shares the cores with the same work as the app's does.
-// Then, apart: time to first token (--ttft-turns N, 8) and opening conversations of 200 and 2,000
+// Then, apart: time to first token (--ttft-turns N, 16: 64 samples, so p95 is not the second
+// worst of 32) and opening conversations of 200 and 2,000
 // turns (--opens N times each, 5; open time and elements in the document).
 // Options: --rounds N (3), --warmup N (unmeasured runs of each variant first, 1), --tokens N
-// (2750), --rate N (200), --ttft-turns N (8), --opens N (5), --variants a,b (all), --json FILE
+// (2750), --rate N (200), --ttft-turns N (16), --opens N (5), --variants a,b (all), --json FILE
 // (medians, worst rounds and every run), --long (four 12,000-token answers for heap and DOM size;
 // 1 round, no warm-up, first-token turns or opens unless given), --peer-load none (peers on an
 // otherwise idle machine, as before the backend load).
@@ -75,7 +76,7 @@ function readOptions() {
     warmup: whole('warmup', values.warmup ?? (long ? '0' : '1')),
     tokens: whole('tokens', values.tokens ?? (long ? '12000' : '2750')),
     rate: whole('rate', values.rate),
-    ttftTurns: whole('ttft-turns', values['ttft-turns'] ?? (long ? '0' : '8')),
+    ttftTurns: whole('ttft-turns', values['ttft-turns'] ?? (long ? '0' : '16')),
     opens: whole('opens', values.opens ?? (long ? '0' : '5')),
     variants,
     json: values.json,
