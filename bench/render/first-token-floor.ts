@@ -3,12 +3,12 @@
 // streams the same prompt to the same four simulated clouds (backend-load.ts), and each message
 // it sends is relayed unchanged over a loopback WebSocket, so the page receives what the app's
 // page receives, when it would, with the same backend busy on the machine's two cores beside it.
-// The same probe as the app's (measure-first-token.ts) times event → first text in the DOM and →
-// its paint (Element Timing), so what is left between the app and this page is the app's own.
+// The same probe as the app's (first-token-probe.ts) times event → first text in the DOM, → its
+// paint and → its presentation, so what is left between the app and this page is the app's own.
 // Served cross-origin isolated like the app's measured page, for the same timer precision.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';
 import { startBackendLoad, type BackendLoad } from './backend-load';
@@ -127,17 +127,19 @@ export async function openFloorPage(
   });
   const sockets = new WebSocketServer({ server, path: '/events' });
   const connected = new Promise<WebSocket>((done) => sockets.once('connection', done));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(MESSAGE_CLOCK);
+  let context: BrowserContext | undefined;
+  // Everything opened so far, whichever step failed (the backend is a whole host of its own).
   const close = async () => {
-    await context.close();
+    await context?.close();
     sockets.close();
-    await new Promise((done) => server.close(done));
+    if (server.listening) await new Promise((done) => server.close(done));
     await backend.close();
   };
   try {
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(MESSAGE_CLOCK);
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.evaluate('window.__ready');

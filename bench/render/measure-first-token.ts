@@ -1,8 +1,9 @@
 // Time to first token as the harness can see it, per pane, split where the app's own work is:
 // - Enter in the page → the first text-delta event reaching the page (renderer send, bridge,
 //   main process, SDK, simulator HTTP), minus the simulator's configured first-token delay;
-// - that event → the pane's first text in the DOM, and → its paint (Element Timing's
-//   renderTime): the renderer-added part.
+// - that event → the pane's first text in the DOM, → the rendering update that painted it (Paint
+//   Timing's paintTime) and → that frame's presentation (Element Timing's renderTime, when
+//   Chromium's compositor shows it): the renderer-added part.
 // The bridge is a loopback WebSocket standing in for Electron IPC, and the simulator, main
 // services and Playwright share this one Node process, so the first part reads high.
 // Beside it, turn for turn, the floor of the method (first-token-floor.ts): a bare page timed by

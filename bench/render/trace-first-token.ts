@@ -77,6 +77,47 @@ function stageSpans(
   return spans;
 }
 
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+
+/** The median of each frame-reporter stage over every frame of the page's process. */
+function stageMedians(events: TraceEvent[], pid: number): string {
+  const spans = stageSpans(events, pid);
+  return [...STAGES]
+    .map((name) => {
+      const durations = spans.filter((s) => s.name === name).map((s) => s.dur / 1000);
+      return `${name} ${middle(durations).toFixed(1)} ms`;
+    })
+    .join(', ');
+}
+
+/**
+ * How many main frames committed too late for their own frame: their tree activated only after
+ * the compositor had drawn that frame, so the content was shown one frame later.
+ */
+function lateActivations(events: TraceEvent[], pid: number): { late: number; frames: number } {
+  const named = (name: string) =>
+    events.filter((e) => e.pid === pid && e.name === name).sort((a, b) => a.ts - b.ts);
+  const begins = named('Scheduler::BeginImplFrame');
+  const deadlines = named('Scheduler::OnBeginImplFrameDeadline');
+  const sends = named('ProxyImpl::ScheduledActionSendBeginMainFrame');
+  const activations = named('LayerTreeHostImpl::ActivateSyncTree');
+  const within = (list: TraceEvent[], from: number, to: number) =>
+    list.find((e) => e.ts >= from && e.ts < to);
+  let late = 0;
+  let frames = 0;
+  begins.forEach((begin, i) => {
+    const end = begins[i + 1]?.ts ?? begin.ts + 16_667;
+    const send = within(sends, begin.ts, end);
+    const deadline = within(deadlines, begin.ts, end);
+    if (!send || !deadline) return;
+    const activation = within(activations, send.ts, end + 30_000);
+    if (!activation) return;
+    frames += 1;
+    if (activation.ts > deadline.ts) late += 1;
+  });
+  return { late, frames };
+}
+
 interface TracedTurn {
   result: ProbeResult;
   /** performance.now() of a mark named ft-sync-N, to line the page's clock up with the trace's. */
@@ -153,8 +194,6 @@ function mainFrames(thread: Thread): { start: number; end: number; committed: bo
   return frames.sort((a, b) => a.start - b.start);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
-
 function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longMs: number): void {
   const thread = mainThread(events);
   const frames = mainFrames(thread);
@@ -168,11 +207,11 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
     for (const [id, event] of Object.entries(result.event)) {
       const dom = result.dom[id] ?? NaN;
       const painted = result.paint[id] ?? NaN;
-      const paint = result.frame[id] ?? NaN;
+      const presented = result.frame[id] ?? NaN;
       const marks = (result.marks[id] ?? []).map((at) => (at - event).toFixed(1));
       console.log(
         `  ${id}: event → DOM ${(dom - event).toFixed(1)} ms, → painted ` +
-          `${(painted - event).toFixed(1)} ms, → presented ${(paint - event).toFixed(1)} ms; ` +
+          `${(painted - event).toFixed(1)} ms, → presented ${(presented - event).toFixed(1)} ms; ` +
           `marked at ${marks.join(', ')} ms`,
       );
       // The first main frame after the text reached the DOM, and how many committed before the
@@ -181,23 +220,24 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
       if (first) {
         split.wait.push((first.start - toTs(dom)) / 1000);
         split.frame.push((first.end - first.start) / 1000);
-        split.present.push((toTs(paint) - first.end) / 1000);
+        split.present.push((toTs(presented) - first.end) / 1000);
         commitsBefore.push(
-          frames.filter((f) => f.committed && f.start >= toTs(dom) && f.end < toTs(paint)).length,
+          frames.filter((f) => f.committed && f.start >= toTs(dom) && f.end < toTs(presented))
+            .length,
         );
       }
-      if (!(paint - event > slowMs)) continue;
+      if (!(presented - event > slowMs)) continue;
       const from = toTs(event) - 1000;
-      const to = toTs(paint) + 500;
+      const to = toTs(presented) + 500;
       timeline(events, thread, from, to, toTs(event), [
         { ts: toTs(event), text: '>>> event' },
         { ts: toTs(dom), text: '>>> in the DOM' },
         { ts: toTs(painted), text: '>>> painted (paintTime)' },
-        { ts: toTs(paint), text: '>>> presented (renderTime)' },
+        { ts: toTs(presented), text: '>>> presented (renderTime)' },
       ]);
       console.log('    functions, total ms in that span:');
       console.log(
-        top(functionTimes(thread, toTs(dom), toTs(paint)).total, 14)
+        top(functionTimes(thread, toTs(dom), toTs(presented)).total, 14)
           .map((line) => `      ${line}`)
           .join('\n'),
       );
@@ -205,11 +245,17 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
   });
   console.log(
     `\nMedians over ${split.wait.length} panes: DOM → its first main frame ` +
-      `${median(split.wait).toFixed(1)} ms; that frame, begin → commit ` +
-      `${median(split.frame).toFixed(1)} ms; its commit → the reported presentation ` +
-      `${median(split.present).toFixed(1)} ms. Frames committed before the reported one, by pane: ` +
+      `${middle(split.wait).toFixed(1)} ms; that frame, begin → commit ` +
+      `${middle(split.frame).toFixed(1)} ms; its commit → the reported presentation ` +
+      `${middle(split.present).toFixed(1)} ms. Frames committed before the reported one, by pane: ` +
       commitsBefore.join(' '),
   );
+  const { late, frames: mainFramesSeen } = lateActivations(events, thread.pid);
+  console.log(
+    `Main frames activated after the compositor had drawn their frame (shown a frame late): ` +
+      `${late} of ${mainFramesSeen}`,
+  );
+  console.log(`Frame-reporter stages, median over the trace: ${stageMedians(events, thread.pid)}`);
   // Tasks long enough to hold a frame back, wherever they fell, with what ran in them.
   const from = thread.events[0]?.ts ?? 0;
   for (const task of tasksOver(thread, from, Infinity, longMs)) {
@@ -224,7 +270,7 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
   const frameLengths = frames.filter((f) => f.committed).map((f) => (f.end - f.start) / 1000);
   console.log(
     `Every committed main frame in the trace: ${frameLengths.length}, begin → commit median ` +
-      `${median(frameLengths).toFixed(1)} ms`,
+      `${middle(frameLengths).toFixed(1)} ms`,
   );
 }
 
