@@ -2,7 +2,13 @@
 // vote, and branch at a turn; what was decided is what the clouds are sent and what history keeps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
-import { lastAnswer, send, waitForStatus, openAiAndAzurePanes } from './support/workspace-page';
+import {
+  lastAnswer,
+  pane,
+  send,
+  waitForStatus,
+  openAiAndAzurePanes,
+} from './support/workspace-page';
 
 let app: E2eApp;
 
@@ -77,5 +83,33 @@ describe('deciding between answers', () => {
       .poll(() => page.getByRole('region', { name: /^Verdict on turn/ }).getAttribute('aria-label'))
       .toBe('Verdict on turn 1');
     expect(await page.getByRole('region', { name: 'Verdict on turn 2' }).count()).toBe(0);
+  });
+
+  it('keeps a row for an answer still streaming, so the panes keep their height as it ends', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+n');
+    await send(page, 'Who is slower? [[sim rate=0]] [[sim@azure-openai rate=25 tokens=60]]');
+    await waitForStatus(page, 1, 'complete');
+    await waitForStatus(page, 2, 'streaming');
+
+    const verdict = page.getByRole('region', { name: 'Verdict on turn 1' });
+    const rows = verdict.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    const azureRow = rows.nth(1);
+    expect(await azureRow.locator('th').innerText()).toBe(
+      '2. Azure OpenAI (simulator) (streaming)',
+    );
+    expect(await azureRow.locator('td').first().innerText()).toBe('…');
+    const continueAzure = verdict.getByRole('button', { name: "Continue with pane 2's answer" });
+    expect(await continueAzure.isDisabled()).toBe(true);
+    const paneHeight = async () => (await pane(page, 1).boundingBox())?.height ?? 0;
+    const before = await paneHeight();
+
+    await waitForStatus(page, 2, 'complete');
+    await expect.poll(() => azureRow.locator('th').innerText()).toBe('2. Azure OpenAI (simulator)');
+    expect(await azureRow.locator('td').first().innerText()).not.toBe('…');
+    expect(await continueAzure.isDisabled()).toBe(false);
+    // The bar under the panes did not grow a row as the answer ended.
+    expect(await paneHeight()).toBe(before);
   });
 });

@@ -1,7 +1,8 @@
 // Refreshes the README's screenshots from the harness: docs/screenshot-compare.png (four clouds
 // answering side by side), docs/screenshot-gpt5.png (GPT-5.5 on OpenAI, Azure's v1 API and
 // Bedrock through the Responses API, with a reasoning effort and the pane settings open),
-// docs/screenshot-verdict.png (a turn's verdict with a version difference) and
+// docs/screenshot-verdict.png (a turn's verdict with a version difference),
+// docs/screenshot-verdict-streaming.png (the next turn's verdict while one pane still answers) and
 // docs/screenshot-leaderboard.png (the leaderboard over what they recorded) and
 // docs/screenshot-attachments.png (a chart and a PDF sent to four panes, one of them text-only).
 // Run with `npx tsx tests/harness/screenshot.ts`, or name the shots to take
@@ -92,6 +93,18 @@ async function verdict(page: Page): Promise<void> {
   await page.screenshot({ path: join(DOCS, 'screenshot-verdict.png') });
 }
 
+/** The next turn's verdict while Bedrock still answers: its row waits, the others are filled. */
+async function verdictStreaming(page: Page): Promise<void> {
+  await send(
+    page,
+    'And which is cheapest? [[sim reply=markdown ttft=20 rate=300]] [[sim@openai-on-bedrock rate=12 tokens=90]]',
+  );
+  const verdict = page.getByRole('region', { name: 'Verdict on turn 3' });
+  await verdict.locator('tbody tr[data-status="complete"]').nth(1).waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(DOCS, 'screenshot-verdict-streaming.png') });
+  await waitForAnswers(page, 3);
+}
+
 /** The leaderboard over what the screenshots above recorded. */
 async function leaderboard(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Leaderboard' }).click();
@@ -158,6 +171,7 @@ const SHOTS: Record<string, (page: Page) => Promise<void>> = {
   fourClouds,
   gpt5AcrossClouds,
   verdict,
+  verdictStreaming,
   leaderboard,
   attachments,
 };

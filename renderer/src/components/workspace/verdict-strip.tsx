@@ -16,6 +16,7 @@ import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { AppStore } from '../../store/app-store';
 import type { AnswerView } from '../../store/slices/thread/initial-state';
+import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
 
 const HEADINGS: Record<VerdictColumn, string> = {
@@ -43,17 +44,50 @@ function cell(row: VerdictRow, column: VerdictColumn): string {
 
 const NO_PANES: string[] = [];
 
-// A streaming answer stands for itself by this marker, so the strip re-renders when an answer
-// ends, not on every token.
-const STREAMING = 'streaming' as const;
+/**
+ * A streaming answer stands for itself by a string naming it, its pane and its cloud, none of
+ * which change while it streams: the selector's output then compares equal on every token, and
+ * the strip re-renders when an answer starts or ends.
+ */
+type StreamingMarker = `streaming:${string}`;
 
-function turnAnswers(state: AppStore, turnIndex: number): (AnswerView | typeof STREAMING)[] {
+interface StreamingRow {
+  messageId: string;
+  paneId: string;
+  cloud: string;
+}
+
+/** A row of the table: an answer that has ended, with its figures, or one still streaming. */
+type ShownRow = { row: VerdictRow; answer: AnswerView } | { streaming: StreamingRow };
+
+/** The cloud is the profile's name, as on a finished row; a streaming answer may not hold it yet. */
+function streamingMarker(state: AppStore, answer: AnswerView): StreamingMarker {
+  const profileId = state.panes.find((pane) => pane.paneId === answer.paneId)?.profileId;
+  const cloud =
+    answer.providerName ??
+    (profileId ? providersSelectors.profile(state, profileId)?.name : undefined) ??
+    '';
+  return `streaming:${JSON.stringify([answer.messageId, answer.paneId, cloud])}`;
+}
+
+function isStreaming(entry: AnswerView | StreamingMarker): entry is StreamingMarker {
+  return typeof entry === 'string';
+}
+
+function readMarker(marker: StreamingMarker): StreamingRow {
+  const [messageId = '', paneId = '', cloud = ''] = JSON.parse(
+    marker.slice('streaming:'.length),
+  ) as string[];
+  return { messageId, paneId, cloud: cloud || 'Unknown provider' };
+}
+
+function turnAnswers(state: AppStore, turnIndex: number): (AnswerView | StreamingMarker)[] {
   const turn = state.turns[turnIndex];
   if (!turn) return [];
-  return turn.paneIds.flatMap((paneId): (AnswerView | typeof STREAMING)[] => {
+  return turn.paneIds.flatMap((paneId): (AnswerView | StreamingMarker)[] => {
     const answer = threadSelectors.paneAnswer(state, paneId, turn.id);
     if (!answer) return [];
-    return answer.status === 'streaming' ? [STREAMING] : [answer];
+    return answer.status === 'streaming' ? [streamingMarker(state, answer)] : [answer];
   });
 }
 
@@ -78,25 +112,21 @@ function useContinueShortcut(lastTurn: number | undefined) {
   }, [lastTurn]);
 }
 
-/** Continue with this answer (every pane is sent it next), or vote it the best. */
+/**
+ * Continue with this answer (every pane is sent it next), or vote it the best. For an answer
+ * still streaming both wait, disabled, so its row is as tall as it will be when it ends.
+ */
 function DecideButtons({
-  row,
   answer,
-  paneNumber,
-  letter,
+  whose,
+  blind,
 }: {
-  row: VerdictRow;
+  /** Undefined while the answer streams. */
   answer: AnswerView | undefined;
-  paneNumber: number | undefined;
-  /** Set while the turn is blind. */
-  letter: string | undefined;
+  /** "pane 2's answer", "answer B" (blind) or the cloud's. */
+  whose: string;
+  blind: boolean;
 }) {
-  if (!answer) return null;
-  const whose = letter
-    ? `answer ${letter}`
-    : paneNumber
-      ? `pane ${paneNumber}'s answer`
-      : `${row.cloud}'s answer`;
   const { continueWith, vote } = useAppStore.getState();
   return (
     <>
@@ -104,21 +134,24 @@ function DecideButtons({
         type="button"
         className="ghost-button"
         aria-label={`Continue with ${whose}`}
-        aria-pressed={answer.chosen === true}
-        disabled={row.status !== 'complete'}
+        aria-pressed={answer?.chosen === true}
+        disabled={answer?.status !== 'complete'}
         title="Every pane is sent this answer as the turn's answer from now on"
-        onClick={() => void continueWith(answer.turnId, answer.chosen ? null : answer.messageId)}
+        onClick={() =>
+          answer && void continueWith(answer.turnId, answer.chosen ? null : answer.messageId)
+        }
       >
-        {answer.chosen ? '✓ Continuing' : 'Continue'}
+        {answer?.chosen ? '✓ Continuing' : 'Continue'}
       </button>
       <button
         type="button"
         className="ghost-button"
         aria-label={`Vote ${whose} the best`}
-        aria-pressed={answer.vote === 'best'}
-        onClick={() => void vote(answer.turnId, 'best', answer.messageId, letter !== undefined)}
+        aria-pressed={answer?.vote === 'best'}
+        disabled={!answer}
+        onClick={() => answer && void vote(answer.turnId, 'best', answer.messageId, blind)}
       >
-        {answer.vote === 'best' ? '★ Best' : 'Best'}
+        {answer?.vote === 'best' ? '★ Best' : 'Best'}
       </button>
     </>
   );
@@ -138,22 +171,37 @@ export function VerdictStrip() {
     [panes],
   );
   const blindMode = useAppStore((s) => s.settings.blindMode);
+  const shownTurnId = useAppStore((s) => s.turns[index]?.id);
   const turnPaneIds = useAppStore(useShallow((s) => s.turns[index]?.paneIds ?? NO_PANES));
   useContinueShortcut(turnCount > 0 ? turnCount - 1 : undefined);
   if (turnCount === 0 || answers.length < 2) return null;
-  const finished = answers.filter((a): a is AnswerView => a !== STREAMING);
+  const finished = answers.filter((a): a is AnswerView => !isStreaming(a));
   const waiting = answers.length - finished.length;
   const verdict = turnVerdict(finished);
   const turnId = finished[0]?.turnId;
   // Blind and not voted on yet: answers are letters in a shuffled order, their figures hidden.
-  const hidden = blindMode && finished.length > 0 && finished.every((a) => a.vote === undefined);
-  const letters = hidden && turnId ? blindLetters(turnId, turnPaneIds) : undefined;
+  const hidden = blindMode && finished.every((a) => a.vote === undefined);
+  const letters = hidden && shownTurnId ? blindLetters(shownTurnId, turnPaneIds) : undefined;
   const letterOf = (paneId: string) => letters?.[paneId];
-  const rows = letters
-    ? [...verdict.rows].sort((a, b) =>
-        (letterOf(a.paneId) ?? '').localeCompare(letterOf(b.paneId) ?? ''),
-      )
-    : verdict.rows;
+  // One row per answer from the start, in pane order (a streaming one waiting for its figures),
+  // so the bar under the panes keeps its height through the turn and into the next one: rows
+  // added as answers ended made every pane shorter, the whole window laid out and repainted.
+  const rowById = new Map(verdict.rows.map((row) => [row.messageId, row]));
+  const shown = answers.flatMap((entry): ShownRow[] => {
+    if (isStreaming(entry)) return [{ streaming: readMarker(entry) }];
+    const row = rowById.get(entry.messageId);
+    return row ? [{ row, answer: entry }] : [];
+  });
+  const paneIdOf = (item: ShownRow) => ('row' in item ? item.row.paneId : item.streaming.paneId);
+  if (letters) {
+    shown.sort((a, b) => (letterOf(paneIdOf(a)) ?? '').localeCompare(letterOf(paneIdOf(b)) ?? ''));
+  }
+  const whoseOf = (paneId: string, cloud: string) => {
+    const letter = letterOf(paneId);
+    if (letter) return `answer ${letter}`;
+    const pane = paneNumbers[paneId];
+    return pane ? `pane ${pane}'s answer` : `${cloud}'s answer`;
+  };
   const tie = finished.length > 0 && finished.every((a) => a.vote === 'tie');
   const allBad = finished.length > 0 && finished.every((a) => a.vote === 'all-bad');
   const candidates: DiffCandidate[] = verdict.rows.flatMap((row, i) => {
@@ -266,45 +314,70 @@ export function VerdictStrip() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.messageId} data-status={row.status}>
-              <th
-                scope="row"
-                title={letters ? undefined : [row.model, row.region].filter(Boolean).join(' · ')}
-              >
-                {letters ? `Answer ${letterOf(row.paneId) ?? '?'}` : null}
-                {!letters && paneNumbers[row.paneId] ? `${paneNumbers[row.paneId]}. ` : ''}
-                {!letters && row.cloud}
-                {row.status !== 'complete' && (
-                  <span className="verdict__status">
-                    {' '}
-                    (
-                    {row.errorKind === 'unsupported-input'
-                      ? 'not asked: cannot take the files'
-                      : (row.errorKind ?? row.status)}
-                    )
-                  </span>
-                )}
-              </th>
-              {VERDICT_COLUMNS.map((column) => {
-                const best = !letters && (verdict.best[column]?.includes(row.messageId) ?? false);
-                return (
-                  <td key={column} className={best ? 'verdict__best' : undefined}>
-                    {letters ? 'hidden' : cell(row, column)}
-                    {best && <span aria-label="best"> ★</span>}
+          {shown.map((item) => {
+            if (!('row' in item)) {
+              const { messageId, paneId, cloud } = item.streaming;
+              return (
+                <tr key={messageId} data-status="streaming">
+                  <th scope="row">
+                    {letters
+                      ? `Answer ${letterOf(paneId) ?? '?'}`
+                      : `${paneNumbers[paneId] ? `${paneNumbers[paneId]}. ` : ''}${cloud}`}
+                    <span className="verdict__status"> (streaming)</span>
+                  </th>
+                  {VERDICT_COLUMNS.map((column) => (
+                    <td key={column}>{letters ? 'hidden' : '…'}</td>
+                  ))}
+                  <td className="verdict__decide">
+                    <DecideButtons
+                      answer={undefined}
+                      whose={whoseOf(paneId, cloud)}
+                      blind={letters !== undefined}
+                    />
                   </td>
-                );
-              })}
-              <td className="verdict__decide">
-                <DecideButtons
-                  row={row}
-                  answer={finished.find((a) => a.messageId === row.messageId)}
-                  paneNumber={paneNumbers[row.paneId]}
-                  letter={letterOf(row.paneId)}
-                />
-              </td>
-            </tr>
-          ))}
+                </tr>
+              );
+            }
+            const { row, answer } = item;
+            return (
+              <tr key={row.messageId} data-status={row.status}>
+                <th
+                  scope="row"
+                  title={letters ? undefined : [row.model, row.region].filter(Boolean).join(' · ')}
+                >
+                  {letters ? `Answer ${letterOf(row.paneId) ?? '?'}` : null}
+                  {!letters && paneNumbers[row.paneId] ? `${paneNumbers[row.paneId]}. ` : ''}
+                  {!letters && row.cloud}
+                  {row.status !== 'complete' && (
+                    <span className="verdict__status">
+                      {' '}
+                      (
+                      {row.errorKind === 'unsupported-input'
+                        ? 'not asked: cannot take the files'
+                        : (row.errorKind ?? row.status)}
+                      )
+                    </span>
+                  )}
+                </th>
+                {VERDICT_COLUMNS.map((column) => {
+                  const best = !letters && (verdict.best[column]?.includes(row.messageId) ?? false);
+                  return (
+                    <td key={column} className={best ? 'verdict__best' : undefined}>
+                      {letters ? 'hidden' : cell(row, column)}
+                      {best && <span aria-label="best"> ★</span>}
+                    </td>
+                  );
+                })}
+                <td className="verdict__decide">
+                  <DecideButtons
+                    answer={answer}
+                    whose={whoseOf(row.paneId, row.cloud)}
+                    blind={letters !== undefined}
+                  />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {turnId && (
