@@ -16,6 +16,7 @@ import { firstTokenPrompt, isolate, oneTurn } from './measure-first-token';
 import { openFloorPage } from './first-token-floor';
 import { openAppWithFourPanes } from './open-app';
 import { buildReadableRenderer, useReadableBuild } from './readable-build';
+import { median } from './report';
 import {
   functionTimes,
   mainThread,
@@ -77,15 +78,14 @@ function stageSpans(
   return spans;
 }
 
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+type StageSpan = ReturnType<typeof stageSpans>[number];
 
 /** The median of each frame-reporter stage over every frame of the page's process. */
-function stageMedians(events: TraceEvent[], pid: number): string {
-  const spans = stageSpans(events, pid);
+function stageMedians(spans: readonly StageSpan[]): string {
   return [...STAGES]
     .map((name) => {
       const durations = spans.filter((s) => s.name === name).map((s) => s.dur / 1000);
-      return `${name} ${middle(durations).toFixed(1)} ms`;
+      return `${name} ${median(durations).toFixed(1)} ms`;
     })
     .join(', ');
 }
@@ -197,6 +197,7 @@ function mainFrames(thread: Thread): { start: number; end: number; committed: bo
 function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longMs: number): void {
   const thread = mainThread(events);
   const frames = mainFrames(thread);
+  const spans = stageSpans(events, thread.pid);
   const split = { wait: [] as number[], frame: [] as number[], present: [] as number[] };
   const commitsBefore: number[] = [];
   turns.forEach(({ result, sync }, i) => {
@@ -229,7 +230,7 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
       if (!(presented - event > slowMs)) continue;
       const from = toTs(event) - 1000;
       const to = toTs(presented) + 500;
-      timeline(events, thread, from, to, toTs(event), [
+      timeline(events, spans, thread, from, to, toTs(event), [
         { ts: toTs(event), text: '>>> event' },
         { ts: toTs(dom), text: '>>> in the DOM' },
         { ts: toTs(painted), text: '>>> painted (paintTime)' },
@@ -245,9 +246,9 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
   });
   console.log(
     `\nMedians over ${split.wait.length} panes: DOM → its first main frame ` +
-      `${middle(split.wait).toFixed(1)} ms; that frame, begin → commit ` +
-      `${middle(split.frame).toFixed(1)} ms; its commit → the reported presentation ` +
-      `${middle(split.present).toFixed(1)} ms. Frames committed before the reported one, by pane: ` +
+      `${median(split.wait).toFixed(1)} ms; that frame, begin → commit ` +
+      `${median(split.frame).toFixed(1)} ms; its commit → the reported presentation ` +
+      `${median(split.present).toFixed(1)} ms. Frames committed before the reported one, by pane: ` +
       commitsBefore.join(' '),
   );
   const { late, frames: mainFramesSeen } = lateActivations(events, thread.pid);
@@ -255,7 +256,7 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
     `Main frames activated after the compositor had drawn their frame (shown a frame late): ` +
       `${late} of ${mainFramesSeen}`,
   );
-  console.log(`Frame-reporter stages, median over the trace: ${stageMedians(events, thread.pid)}`);
+  console.log(`Frame-reporter stages, median over the trace: ${stageMedians(spans)}`);
   // Tasks long enough to hold a frame back, wherever they fell, with what ran in them.
   const from = thread.events[0]?.ts ?? 0;
   for (const task of tasksOver(thread, from, Infinity, longMs)) {
@@ -270,12 +271,13 @@ function report(events: TraceEvent[], turns: TracedTurn[], slowMs: number, longM
   const frameLengths = frames.filter((f) => f.committed).map((f) => (f.end - f.start) / 1000);
   console.log(
     `Every committed main frame in the trace: ${frameLengths.length}, begin → commit median ` +
-      `${middle(frameLengths).toFixed(1)} ms`,
+      `${median(frameLengths).toFixed(1)} ms`,
   );
 }
 
 function timeline(
   events: TraceEvent[],
+  spans: readonly StageSpan[],
   thread: Thread,
   from: number,
   to: number,
@@ -288,9 +290,7 @@ function timeline(
   const frames = events.filter(
     (e) => e.pid === thread.pid && e.ts >= from && e.ts <= to && FRAMES.test(e.name),
   );
-  const stages = stageSpans(events, thread.pid).filter(
-    (span) => span.ts >= from && span.ts <= to && span.dur >= 1000,
-  );
+  const stages = spans.filter((span) => span.ts >= from && span.ts <= to && span.dur >= 1000);
   const stack: TraceEvent[] = [];
   const lines = [
     ...stages.map((span) => ({
