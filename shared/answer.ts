@@ -107,6 +107,9 @@ const measuredMetricsSchema = answerMetricsSchema.extend({ totalMs: figure });
 /** What main measured once a stream has ended. */
 export type StreamMetrics = z.infer<typeof measuredMetricsSchema>;
 
+/** What an answer's cloud is called when the answer does not name its provider profile. */
+export const UNKNOWN_CLOUD = 'Unknown provider';
+
 /** The canonical answer. */
 export const answerSchema = z.object({
   messageId: id,

@@ -1,6 +1,6 @@
 // The verdict on one turn: each pane's figures side by side with the best of each marked, the
 // errors counted, and whether panes that asked for the same model were served the same version.
-import type { Answer } from './answer';
+import { UNKNOWN_CLOUD, type Answer } from './answer';
 import { modelFamily, modelVersion, statesVersion } from './model-family';
 
 export const VERDICT_COLUMNS = [
@@ -53,7 +53,7 @@ function rowOf(answer: Answer): VerdictRow {
   return {
     messageId: answer.messageId,
     paneId: answer.paneId,
-    cloud: answer.providerName ?? 'Unknown provider',
+    cloud: answer.providerName ?? UNKNOWN_CLOUD,
     model: answer.providerModelId ?? answer.model ?? 'unknown model',
     region: answer.region,
     status: answer.status,

@@ -1,13 +1,14 @@
 // The open conversation's running cost in the header, with each cloud's share on hover: what
 // comparing clouds has cost so far, regenerated versions included (they were billed too).
 import { useMemo } from 'react';
+import { UNKNOWN_CLOUD } from '../../../../shared/answer';
 import { sumCosts, sumCostsBy, type CostTotal } from '../../../../shared/cost-totals';
 import { formatCount, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { AnswerView } from '../../store/slices/thread/initial-state';
 
 const costed = (answer: AnswerView) => ({
-  cloud: answer.providerName ?? 'Unknown provider',
+  cloud: answer.providerName ?? UNKNOWN_CLOUD,
   cost: answer.cost,
   usage: answer.metrics.usage,
   unpricedReason: answer.unpricedReason,

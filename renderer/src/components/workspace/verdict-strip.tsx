@@ -16,6 +16,7 @@ import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { AppStore } from '../../store/app-store';
 import type { AnswerView } from '../../store/slices/thread/initial-state';
+import { UNKNOWN_CLOUD } from '../../../../shared/answer';
 import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
 
@@ -51,14 +52,14 @@ const NO_PANES: string[] = [];
  */
 type StreamingMarker = `streaming:${string}`;
 
-interface StreamingRow {
-  messageId: string;
-  paneId: string;
-  cloud: string;
-}
+/** What a row shows before its figures: which answer, in which pane and cloud, in what state. */
+type RowHead = Pick<VerdictRow, 'messageId' | 'paneId' | 'cloud' | 'status' | 'errorKind'>;
 
-/** A row of the table: an answer that has ended, with its figures, or one still streaming. */
-type ShownRow = { row: VerdictRow; answer: AnswerView } | { streaming: StreamingRow };
+/** A row of the table: every answer has one; its figures come once it has ended. */
+interface TableRow {
+  head: RowHead;
+  ended?: { row: VerdictRow; answer: AnswerView };
+}
 
 /** The cloud is the profile's name, as on a finished row; a streaming answer may not hold it yet. */
 function streamingMarker(state: AppStore, answer: AnswerView): StreamingMarker {
@@ -66,7 +67,7 @@ function streamingMarker(state: AppStore, answer: AnswerView): StreamingMarker {
   const cloud =
     answer.providerName ??
     (profileId ? providersSelectors.profile(state, profileId)?.name : undefined) ??
-    '';
+    UNKNOWN_CLOUD;
   return `streaming:${JSON.stringify([answer.messageId, answer.paneId, cloud])}`;
 }
 
@@ -74,11 +75,11 @@ function isStreaming(entry: AnswerView | StreamingMarker): entry is StreamingMar
   return typeof entry === 'string';
 }
 
-function readMarker(marker: StreamingMarker): StreamingRow {
+function readMarker(marker: StreamingMarker): RowHead {
   const [messageId = '', paneId = '', cloud = ''] = JSON.parse(
     marker.slice('streaming:'.length),
   ) as string[];
-  return { messageId, paneId, cloud: cloud || 'Unknown provider' };
+  return { messageId, paneId, cloud, status: 'streaming' };
 }
 
 function turnAnswers(state: AppStore, turnIndex: number): (AnswerView | StreamingMarker)[] {
@@ -187,14 +188,15 @@ export function VerdictStrip() {
   // so the bar under the panes keeps its height through the turn and into the next one: rows
   // added as answers ended made every pane shorter, the whole window laid out and repainted.
   const rowById = new Map(verdict.rows.map((row) => [row.messageId, row]));
-  const shown = answers.flatMap((entry): ShownRow[] => {
-    if (isStreaming(entry)) return [{ streaming: readMarker(entry) }];
+  const shown = answers.flatMap((entry): TableRow[] => {
+    if (isStreaming(entry)) return [{ head: readMarker(entry) }];
     const row = rowById.get(entry.messageId);
-    return row ? [{ row, answer: entry }] : [];
+    return row ? [{ head: row, ended: { row, answer: entry } }] : [];
   });
-  const paneIdOf = (item: ShownRow) => ('row' in item ? item.row.paneId : item.streaming.paneId);
   if (letters) {
-    shown.sort((a, b) => (letterOf(paneIdOf(a)) ?? '').localeCompare(letterOf(paneIdOf(b)) ?? ''));
+    shown.sort((a, b) =>
+      (letterOf(a.head.paneId) ?? '').localeCompare(letterOf(b.head.paneId) ?? ''),
+    );
   }
   const whoseOf = (paneId: string, cloud: string) => {
     const letter = letterOf(paneId);
@@ -314,64 +316,47 @@ export function VerdictStrip() {
           </tr>
         </thead>
         <tbody>
-          {shown.map((item) => {
-            if (!('row' in item)) {
-              const { messageId, paneId, cloud } = item.streaming;
-              return (
-                <tr key={messageId} data-status="streaming">
-                  <th scope="row">
-                    {letters
-                      ? `Answer ${letterOf(paneId) ?? '?'}`
-                      : `${paneNumbers[paneId] ? `${paneNumbers[paneId]}. ` : ''}${cloud}`}
-                    <span className="verdict__status"> (streaming)</span>
-                  </th>
-                  {VERDICT_COLUMNS.map((column) => (
-                    <td key={column}>{letters ? 'hidden' : '…'}</td>
-                  ))}
-                  <td className="verdict__decide">
-                    <DecideButtons
-                      answer={undefined}
-                      whose={whoseOf(paneId, cloud)}
-                      blind={letters !== undefined}
-                    />
-                  </td>
-                </tr>
-              );
-            }
-            const { row, answer } = item;
+          {shown.map(({ head, ended }) => {
+            const row = ended?.row;
             return (
-              <tr key={row.messageId} data-status={row.status}>
+              <tr key={head.messageId} data-status={head.status}>
                 <th
                   scope="row"
-                  title={letters ? undefined : [row.model, row.region].filter(Boolean).join(' · ')}
+                  title={
+                    letters || !row
+                      ? undefined
+                      : [row.model, row.region].filter(Boolean).join(' · ')
+                  }
                 >
-                  {letters ? `Answer ${letterOf(row.paneId) ?? '?'}` : null}
-                  {!letters && paneNumbers[row.paneId] ? `${paneNumbers[row.paneId]}. ` : ''}
-                  {!letters && row.cloud}
-                  {row.status !== 'complete' && (
+                  {letters ? `Answer ${letterOf(head.paneId) ?? '?'}` : null}
+                  {!letters && paneNumbers[head.paneId] ? `${paneNumbers[head.paneId]}. ` : ''}
+                  {!letters && head.cloud}
+                  {head.status !== 'complete' && (
                     <span className="verdict__status">
                       {' '}
                       (
-                      {row.errorKind === 'unsupported-input'
+                      {head.errorKind === 'unsupported-input'
                         ? 'not asked: cannot take the files'
-                        : (row.errorKind ?? row.status)}
+                        : (head.errorKind ?? head.status)}
                       )
                     </span>
                   )}
                 </th>
                 {VERDICT_COLUMNS.map((column) => {
-                  const best = !letters && (verdict.best[column]?.includes(row.messageId) ?? false);
+                  // Only answers that have ended are among the best.
+                  const best =
+                    !letters && (verdict.best[column]?.includes(head.messageId) ?? false);
                   return (
                     <td key={column} className={best ? 'verdict__best' : undefined}>
-                      {letters ? 'hidden' : cell(row, column)}
+                      {letters ? 'hidden' : row ? cell(row, column) : '…'}
                       {best && <span aria-label="best"> ★</span>}
                     </td>
                   );
                 })}
                 <td className="verdict__decide">
                   <DecideButtons
-                    answer={answer}
-                    whose={whoseOf(row.paneId, row.cloud)}
+                    answer={ended?.answer}
+                    whose={whoseOf(head.paneId, head.cloud)}
                     blind={letters !== undefined}
                   />
                 </td>
