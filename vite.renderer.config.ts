@@ -3,11 +3,12 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { markdownItPlainFields } from './vite-plugins/markdown-it-plain-fields';
 
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), markdownItPlainFields()],
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
