@@ -31,6 +31,12 @@ interface ScanState {
   stable: string[];
   tailStart: number;
   references: LinkReferences;
+  /**
+   * Where the last scan ended. Lexing again up to the same place finds the same blocks, so a
+   * token that completes no line (most of them) lexes nothing: lexing the tail's complete lines
+   * again on every frame was most of the splitter's time in bench:render.
+   */
+  scannedTo: number;
 }
 
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})\s*$/;
@@ -78,7 +84,8 @@ function isClosed(block: Token, region: string, lines: readonly number[]): boole
 /** Lexes the complete lines after `state.tailStart`, moving finished blocks into `state.stable`. */
 function scan(text: string, state: ScanState, final: boolean): void {
   const end = final ? text.length : text.lastIndexOf('\n') + 1;
-  if (end <= state.tailStart) return;
+  if (end <= state.tailStart || end === state.scannedTo) return;
+  state.scannedTo = end;
   const region = text.slice(state.tailStart, end);
   const env: MarkdownEnv = {};
   const tokens = lexBlocks(region, env);
@@ -112,12 +119,12 @@ function scan(text: string, state: ScanState, final: boolean): void {
 
 export function createBlockSplitter(): BlockSplitter {
   let previous = '';
-  let state: ScanState = { stable: [], tailStart: 0, references: NO_REFERENCES };
+  let state: ScanState = { stable: [], tailStart: 0, references: NO_REFERENCES, scannedTo: 0 };
   return {
     update(text, final = false) {
       // Anything but an append (regenerate, a final text that differs) starts over.
       if (!text.startsWith(previous)) {
-        state = { stable: [], tailStart: 0, references: NO_REFERENCES };
+        state = { stable: [], tailStart: 0, references: NO_REFERENCES, scannedTo: 0 };
       }
       previous = text;
       // Scan into a fresh list so arrays already handed out never change under a memo.
@@ -126,6 +133,7 @@ export function createBlockSplitter(): BlockSplitter {
       if (found.stable.length > 0) state.stable = [...state.stable, ...found.stable];
       state.tailStart = found.tailStart;
       state.references = found.references;
+      state.scannedTo = found.scannedTo;
       return {
         stable: state.stable,
         tail: text.slice(state.tailStart),

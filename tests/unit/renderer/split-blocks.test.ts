@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createBlockSplitter, splitBlocks } from '../../../renderer/src/markdown/split-blocks';
 
 const ANSWER = [
@@ -60,5 +61,49 @@ describe('splitBlocks', () => {
     const result = splitter.update('new\n\ntext');
     expect(result.stable).toEqual(['new']);
     expect(result.tail).toBe('text');
+  });
+});
+
+describe('the splitter fed in pieces of any size', () => {
+  // Lines a streamed answer is made of: every block kind, blank lines, list continuations.
+  const LINES = [
+    '',
+    '# Heading',
+    'A paragraph with **bold** and [a link][ref].',
+    '- item',
+    '  continued',
+    '1. first',
+    '> quoted',
+    '| a | b |',
+    '|---|---|',
+    '| 1 | 2 |',
+    '```ts',
+    'code();',
+    '```',
+    '---',
+    '[ref]: https://example.com',
+  ];
+
+  it('finds the blocks and definitions the whole text has', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES), { maxLength: 24 }),
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        (lines, steps) => {
+          const text = lines.join('\n');
+          const splitter = createBlockSplitter();
+          for (let end = 0, k = 0; end < text.length; k += 1) {
+            end = Math.min(text.length, end + (steps[k % steps.length] ?? 1));
+            splitter.update(text.slice(0, end));
+          }
+          const streamed = splitter.update(text, true);
+          const whole = createBlockSplitter().update(text, true);
+          expect(streamed.stable).toEqual(whole.stable);
+          expect(streamed.tail).toBe(whole.tail);
+          expect(streamed.references).toEqual(whole.references);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
