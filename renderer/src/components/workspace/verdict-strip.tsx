@@ -61,6 +61,10 @@ interface TableRow {
   ended?: { row: VerdictRow; answer: AnswerView };
 }
 
+/** Between the parts of a marker: ids never hold it, and the cloud's name comes last. */
+const SEPARATOR = '\u001f';
+const MARKER_PREFIX = 'streaming:';
+
 /** The cloud is the profile's name, as on a finished row; a streaming answer may not hold it yet. */
 function streamingMarker(state: AppStore, answer: AnswerView): StreamingMarker {
   const profileId = state.panes.find((pane) => pane.paneId === answer.paneId)?.profileId;
@@ -68,7 +72,8 @@ function streamingMarker(state: AppStore, answer: AnswerView): StreamingMarker {
     answer.providerName ??
     (profileId ? providersSelectors.profile(state, profileId)?.name : undefined) ??
     UNKNOWN_CLOUD;
-  return `streaming:${JSON.stringify([answer.messageId, answer.paneId, cloud])}`;
+  // Joined, not JSON: this runs for every streaming answer on every store update.
+  return `${MARKER_PREFIX}${answer.messageId}${SEPARATOR}${answer.paneId}${SEPARATOR}${cloud}`;
 }
 
 function isStreaming(entry: AnswerView | StreamingMarker): entry is StreamingMarker {
@@ -76,20 +81,27 @@ function isStreaming(entry: AnswerView | StreamingMarker): entry is StreamingMar
 }
 
 function readMarker(marker: StreamingMarker): RowHead {
-  const [messageId = '', paneId = '', cloud = ''] = JSON.parse(
-    marker.slice('streaming:'.length),
-  ) as string[];
-  return { messageId, paneId, cloud, status: 'streaming' };
+  const afterId = marker.indexOf(SEPARATOR);
+  const afterPane = marker.indexOf(SEPARATOR, afterId + 1);
+  return {
+    messageId: marker.slice(MARKER_PREFIX.length, afterId),
+    paneId: marker.slice(afterId + 1, afterPane),
+    cloud: marker.slice(afterPane + 1),
+    status: 'streaming',
+  };
 }
 
+/** The turn's answers in pane order; a loop, as it runs on every store update. */
 function turnAnswers(state: AppStore, turnIndex: number): (AnswerView | StreamingMarker)[] {
   const turn = state.turns[turnIndex];
-  if (!turn) return [];
-  return turn.paneIds.flatMap((paneId): (AnswerView | StreamingMarker)[] => {
+  const entries: (AnswerView | StreamingMarker)[] = [];
+  if (!turn) return entries;
+  for (const paneId of turn.paneIds) {
     const answer = threadSelectors.paneAnswer(state, paneId, turn.id);
-    if (!answer) return [];
-    return answer.status === 'streaming' ? [streamingMarker(state, answer)] : [answer];
-  });
+    if (answer)
+      entries.push(answer.status === 'streaming' ? streamingMarker(state, answer) : answer);
+  }
+  return entries;
 }
 
 /** Alt+1…4: continue with that pane's answer to the newest turn (again: back to own threads). */
