@@ -14,7 +14,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
+import { rendererConfig } from '../../vite.renderer.config';
 import { build } from 'vite';
 import type { Workload } from './workload';
 
@@ -156,7 +156,9 @@ async function buildReactPeers(dir: string): Promise<void> {
     logLevel: 'warn',
     root: resolve(import.meta.dirname, 'peer-pages'),
     base: './',
-    plugins: [react()],
+    // The app's own Vite plugins, so app-markdown is the Markdown path exactly as the app builds it
+    // (markdown-it with plain class fields); streamdown does not use markdown-it.
+    plugins: rendererConfig.plugins ?? [],
     build: {
       outDir: dir,
       emptyOutDir: false,
