@@ -25,7 +25,7 @@ type ReportOffset = (offset: number, isScrolling: boolean) => void;
 /** Within this many pixels of the end, the view is at the end (sub-pixel zoom rounding). */
 const AT_END = 2;
 
-const onResize = new Map<Element, (height: number) => void>();
+const onResize = new Map<Element, (entry: ResizeObserverEntry) => void>();
 let sharedObserver: ResizeObserver | null = null;
 
 /**
@@ -50,16 +50,22 @@ function stopOwnScrolls(): void {
   }
 }
 
-/** One observer for every list: the browser calls it once per frame for all growing items. */
+/**
+ * One observer for every list: the browser calls it once per frame for all growing items. Each
+ * handler is given the entry and reads only what it needs: a size read builds its objects, and
+ * the growing item's height is wanted only once, when it stops growing.
+ */
 function observer(): ResizeObserver {
   sharedObserver ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.borderBoxSize[0];
-      const height = box ? box.blockSize : (entry.target as HTMLElement).offsetHeight;
-      onResize.get(entry.target)?.(Math.round(height));
-    }
+    for (const entry of entries) onResize.get(entry.target)?.(entry);
   });
   return sharedObserver;
+}
+
+/** The border-box height an entry observed (its values are kept from when it was made). */
+function heightOfEntry(entry: ResizeObserverEntry): number {
+  const box = entry.borderBoxSize[0];
+  return Math.round(box ? box.blockSize : (entry.target as HTMLElement).offsetHeight);
 }
 
 export interface EndFollower {
@@ -88,7 +94,9 @@ export function createEndFollower(): EndFollower {
   let following = true;
   /** The offset our last write to the end left, to tell its scroll event from the user's. */
   let ownOffset = Number.NaN;
-  let last: { key: string; height: number } | null = null;
+  /** The growing item's key (its element's data-key) and its last size, read when wanted. */
+  let growingKey: string | undefined;
+  let last: { key: string; entry: ResizeObserverEntry } | null = null;
 
   const atEnd = (element: HTMLElement) =>
     element.scrollHeight - element.clientHeight - element.scrollTop <= AT_END;
@@ -99,8 +107,8 @@ export function createEndFollower(): EndFollower {
     scroller.scrollTop = Number.MAX_SAFE_INTEGER;
     ownOffset = scroller.scrollTop;
   };
-  const resized = (height: number) => {
-    if (growing?.dataset.key !== undefined) last = { key: growing.dataset.key, height };
+  const resized = (entry: ResizeObserverEntry) => {
+    if (growingKey !== undefined) last = { key: growingKey, entry };
     toEnd();
   };
 
@@ -154,6 +162,7 @@ export function createEndFollower(): EndFollower {
         onResize.delete(growing);
       }
       growing = element;
+      growingKey = element?.dataset.key;
       if (!element) return;
       element.style.top = `${top}px`;
       onResize.set(element, resized);
@@ -164,7 +173,7 @@ export function createEndFollower(): EndFollower {
       if (growing) growing.style.top = `${next}px`;
     },
     heightOf(key) {
-      return last?.key === key ? last.height : undefined;
+      return last?.key === key ? heightOfEntry(last.entry) : undefined;
     },
     follow() {
       following = true;
