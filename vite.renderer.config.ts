@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
-import { markdownItPlainFields } from './vite-plugins/markdown-it-plain-fields';
+import { markdownItPlainFields } from './vite-plugin-markdown-it-plain-fields';
 
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),

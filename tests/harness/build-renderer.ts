@@ -10,7 +10,14 @@ import { rendererConfig } from '../../vite.renderer.config';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BRIDGE = resolve(import.meta.dirname, 'browser-bridge.ts');
-const INPUTS = ['renderer', 'shared', 'tests/harness', 'vite.renderer.config.ts', 'package.json'];
+const INPUTS = [
+  'renderer',
+  'shared',
+  'tests/harness',
+  'vite.renderer.config.ts',
+  'vite-plugin-markdown-it-plain-fields.ts',
+  'package.json',
+];
 
 async function listFiles(path: string): Promise<string[]> {
   const full = join(ROOT, path);

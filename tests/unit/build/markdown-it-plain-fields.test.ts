@@ -1,12 +1,12 @@
 // The renderer build sets markdown-it's class fields by assignment instead of its compiled
-// helper (vite-plugins/markdown-it-plain-fields.ts). That is the same object only while no
+// helper (vite-plugin-markdown-it-plain-fields.ts). That is the same object only while no
 // markdown-it class has an accessor a field could hit, so this checks the installed markdown-it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { withPlainFields } from '../../../vite-plugins/markdown-it-plain-fields';
+import { withPlainFields } from '../../../vite-plugin-markdown-it-plain-fields';
 
 const require = createRequire(import.meta.url);
 const entry = join(dirname(require.resolve('markdown-it/package.json')), 'dist/markdown-it.mjs');

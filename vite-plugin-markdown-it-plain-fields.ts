@@ -21,7 +21,7 @@ export function withPlainFields(source: string): string {
   if (!FIELD_HELPER.test(source)) {
     // Loud rather than silently slower: a markdown-it upgrade changed how its build emits fields.
     throw new Error(
-      "markdown-it's class-field helper was not found: check vite-plugins/markdown-it-plain-fields.ts " +
+      "markdown-it's class-field helper was not found: check vite-plugin-markdown-it-plain-fields.ts " +
         'against the installed markdown-it.',
     );
   }
