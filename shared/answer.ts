@@ -306,6 +306,21 @@ export function foldStreamParts(answer: Answer, parts: readonly StreamPart[]): A
   return next;
 }
 
+/** What a text or reasoning delta changes in an answer; every other field stays the same object. */
+const GROWING_FIELDS: ReadonlySet<string> = new Set<keyof Answer>(['text', 'reasoning']);
+
+/**
+ * Whether two versions of an answer differ at most in what deltas grow (its text and reasoning):
+ * a view of everything else need not render again for a token.
+ */
+export function sameApartFromGrowth<T extends Answer>(a: T | undefined, b: T | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof T & string)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => GROWING_FIELDS.has(key) || Object.is(a[key], b[key]));
+}
+
 /** Whether the folded parts said how the stream ended (a finish or an error part). */
 function ended(answer: Answer): boolean {
   return answer.error !== undefined || answer.finishReason !== undefined;

@@ -11,17 +11,27 @@ import { useAppStore, type AppStore } from '../store/app-store';
 
 /**
  * `select` applied to the store, kept current. It may change only with `deps` (like useCallback),
- * and what it returns must be a value the store keeps (compared with Object.is, not rebuilt).
+ * and what it returns must be a value the store keeps (compared with `equals`, Object.is unless
+ * given, not rebuilt). With an `equals` that overlooks some changes, the value held is the first
+ * of a run that compare equal: what it overlooks must be read elsewhere.
  */
-export function useStreamedSelection<T>(select: (state: AppStore) => T, deps: DependencyList): T {
+export function useStreamedSelection<T>(
+  select: (state: AppStore) => T,
+  deps: DependencyList,
+  equals: (a: T, b: T) => boolean = Object.is,
+): T {
   const [held, setHeld] = useState(() => ({ deps, value: select(useAppStore.getState()) }));
   // New deps (the component shows another answer): read at once, not a frame late.
   const current = sameDeps(held.deps, deps) ? held.value : select(useAppStore.getState());
   useLayoutEffect(() => {
+    // The value this subscription last handed over: an equal one asks nothing of React.
+    let last: { value: T } | undefined;
     const take = () => {
       const value = select(useAppStore.getState());
+      if (last && equals(last.value, value)) return;
+      last = { value };
       setHeld((old) =>
-        Object.is(old.value, value) && sameDeps(old.deps, deps) ? old : { deps, value },
+        equals(old.value, value) && sameDeps(old.deps, deps) ? old : { deps, value },
       );
     };
     // Whatever changed between the render and now.

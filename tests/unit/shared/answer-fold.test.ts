@@ -7,6 +7,7 @@ import {
   foldStreamParts,
   outcomeOf,
   recordFieldsOfOutcome,
+  sameApartFromGrowth,
 } from '../../../shared/answer';
 import type { StreamPart } from '../../../shared/stream';
 
@@ -48,6 +49,29 @@ describe('foldStreamParts', () => {
     expect(foldStreamParts(fresh(), parts)).toEqual(oneByOne);
     const answer = fresh();
     expect(foldStreamParts(answer, [])).toBe(answer);
+  });
+});
+
+describe('sameApartFromGrowth', () => {
+  it('overlooks only what deltas grow: text and reasoning', () => {
+    const start = foldStreamParts(fresh(), [{ type: 'start', model: 'gpt-4o', requestId: 'r' }]);
+    const grown = foldStreamParts(start, [
+      { type: 'text-delta', delta: 'Hello' },
+      { type: 'reasoning-delta', delta: 'think' },
+    ]);
+    expect(sameApartFromGrowth(start, grown)).toBe(true);
+    // Anything else a part changes is seen: the served model, an error, the end.
+    const served = foldStreamParts(grown, [{ type: 'served-model', providerModelId: 'gpt-4o-1' }]);
+    expect(sameApartFromGrowth(grown, served)).toBe(false);
+    const failed = foldStreamParts(grown, [
+      { type: 'error', kind: 'rate-limit', message: 'Slow down', retryable: true },
+    ]);
+    expect(sameApartFromGrowth(grown, failed)).toBe(false);
+    expect(sameApartFromGrowth(grown, finishAnswer(grown, metrics))).toBe(false);
+    // An answer gone, or one with a field added or changed, is not the same.
+    expect(sameApartFromGrowth(grown, undefined)).toBe(false);
+    expect(sameApartFromGrowth(grown, { ...grown, systemFingerprint: 'fp' })).toBe(false);
+    expect(sameApartFromGrowth(grown, { ...grown, requestId: 'other' })).toBe(false);
   });
 });
 
