@@ -4,9 +4,10 @@
 // a peer page measured on an idle machine had its script time counted without that competition.
 // A client built on a peer renderer would have the same backend work (its SDKs receive the same
 // four streams), so every variant now streams with it, and the pages are compared under the
-// same load (in thread time, page-probes.ts, which the wait for a core no longer inflates). The events go to a WebSocket client here, as they go
-// to the app's page, so the host serialises and sends them just the same. The first-token floor
-// (first-token-floor.ts) is handed these same messages, to render the app's real events.
+// same load (in thread time, page-probes.ts, which the wait for a core no longer inflates). The
+// events go to a WebSocket client here, as they go to the app's page, so the host serialises and
+// sends them just the same. The first-token floor (first-token-floor.ts) is handed these same
+// messages, to render the app's real events.
 import WebSocket from 'ws';
 import type { SendTurnInput } from '../../shared/chat';
 import type { CloudSimulator } from '../../tests/simulator/cloud-simulator';

@@ -125,7 +125,8 @@ function runsOf(rounds: Rounds, variant: string): RunFigures[] {
 export function printRuns(rounds: Rounds, variants: readonly string[]): void {
   console.log(
     'script: CDP ScriptDuration; tasks: TaskDuration (all main-thread work: script, style, ' +
-      "layout, paint); script, tasks, layout and style in the main thread's CPU time; frames: requestAnimationFrame intervals while streaming; long tasks: " +
+      "layout, paint); script, tasks, layout and style in the main thread's CPU time; " +
+      'frames: requestAnimationFrame intervals while streaming; long tasks: ' +
       'from the start of streaming to 0.5 s after the last pane finished; heap: JS heap in use ' +
       'after a full GC at the end; DOM els: elements in the document at the end.\n',
   );

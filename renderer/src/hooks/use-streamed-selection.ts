@@ -12,8 +12,8 @@ import { useAppStore, type AppStore } from '../store/app-store';
 /**
  * `select` applied to the store, kept current. It may change only with `deps` (like useCallback),
  * and what it returns must be a value the store keeps (compared with `equals`, Object.is unless
- * given, not rebuilt). With an `equals` that overlooks some changes, the value held is the first
- * of a run that compare equal: what it overlooks must be read elsewhere.
+ * given, not rebuilt). `equals` is a fixed function; one that overlooks some changes holds the
+ * first value of a run that compare equal, so what it overlooks must be read elsewhere.
  */
 export function useStreamedSelection<T>(
   select: (state: AppStore) => T,
