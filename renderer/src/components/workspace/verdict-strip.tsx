@@ -19,6 +19,7 @@ import type { AnswerView } from '../../store/slices/thread/initial-state';
 import { UNKNOWN_CLOUD } from '../../../../shared/answer';
 import { providersSelectors } from '../../store/slices/providers/selectors';
 import { threadSelectors } from '../../store/slices/thread/selectors';
+import { workspaceSelectors } from '../../store/slices/workspace/selectors';
 
 const HEADINGS: Record<VerdictColumn, string> = {
   ttftMs: 'TTFT',
@@ -67,7 +68,7 @@ const MARKER_PREFIX = 'streaming:';
 
 /** The cloud is the profile's name, as on a finished row; a streaming answer may not hold it yet. */
 function streamingMarker(state: AppStore, answer: AnswerView): StreamingMarker {
-  const profileId = state.panes.find((pane) => pane.paneId === answer.paneId)?.profileId;
+  const profileId = workspaceSelectors.pane(state, answer.paneId)?.profileId;
   const cloud =
     answer.providerName ??
     (profileId ? providersSelectors.profile(state, profileId)?.name : undefined) ??
