@@ -130,10 +130,10 @@ export function createBlockSplitter(): BlockSplitter {
       // Scan into a fresh list so arrays already handed out never change under a memo.
       const found: ScanState = { ...state, stable: [] };
       scan(text, found, final);
-      if (found.stable.length > 0) state.stable = [...state.stable, ...found.stable];
-      state.tailStart = found.tailStart;
-      state.references = found.references;
-      state.scannedTo = found.scannedTo;
+      state = {
+        ...found,
+        stable: found.stable.length > 0 ? [...state.stable, ...found.stable] : state.stable,
+      };
       return {
         stable: state.stable,
         tail: text.slice(state.tailStart),
