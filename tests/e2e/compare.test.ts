@@ -94,7 +94,8 @@ describe('compare workspace', () => {
     for (const n of [1, 2, 3, 4]) {
       const answer = await waitForStatus(page, n, 'complete');
       await answer.getByRole('table').waitFor();
-      expect(await answer.locator('.hljs-keyword').count()).toBeGreaterThan(0);
+      // Colours come in an idle moment after the block closes.
+      await expect.poll(() => answer.locator('.hljs-keyword').count()).toBeGreaterThan(0);
       expect((await metricsOf(answer)).Tokens).toMatch(/^\d+ in \/ \d+ out$/);
     }
     // Bedrock reports its region; the pane header shows the region the profile implies.

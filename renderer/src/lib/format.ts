@@ -58,12 +58,15 @@ export function describeCost(cost: Cost): string {
   return lines.join('\n');
 }
 
+// Built once: toLocale*String with a locale or options builds a new formatter on every call,
+// the history list formats every conversation's date each time it renders, and the frame in
+// which four answers finish formats all their counts.
+const countFormat = new Intl.NumberFormat('en-US');
+
 export function formatCount(n: number | undefined): string {
-  return n === undefined ? '–' : n.toLocaleString('en-US');
+  return n === undefined ? '–' : countFormat.format(n);
 }
 
-// Built once: toLocale*String with options builds a new formatter on every call, and the
-// history list formats every conversation's date each time it renders.
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dayFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',

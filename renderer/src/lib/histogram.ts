@@ -1,6 +1,7 @@
 // Shared bins for several series of one measure (TTFT per cloud), so their bars line up: equal
 // widths from zero to a round number above the 95th percentile of all values, the rest in the
 // last bin ("2,000 ms and over") so one slow outlier does not flatten every bar.
+import { formatCount } from './format';
 
 export interface Histogram {
   /** Bin labels, e.g. "0–200 ms", "2,000 ms and over". */
@@ -35,11 +36,10 @@ export function histogram(
   if (all.length === 0) return { labels: [], counts: series.map(() => []) };
   const width = roundWidth(percentile(all, 0.95), bins);
   const top = width * bins;
-  const fmt = (n: number) => n.toLocaleString('en-US');
   const labels = Array.from({ length: bins }, (_, i) =>
     i === bins - 1
-      ? `${fmt(i * width)} ${unit} and over`
-      : `${fmt(i * width)}–${fmt((i + 1) * width)} ${unit}`,
+      ? `${formatCount(i * width)} ${unit} and over`
+      : `${formatCount(i * width)}–${formatCount((i + 1) * width)} ${unit}`,
   );
   const counts = series.map((values) => {
     const row = new Array<number>(bins).fill(0);

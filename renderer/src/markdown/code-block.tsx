@@ -1,7 +1,9 @@
-// A fenced code block: plain while it streams, highlighted once when finished, with a copy button.
-import { memo, useLayoutEffect, useMemo, type ReactNode } from 'react';
+// A fenced code block: plain while it streams, highlighted in an idle moment once finished, with a
+// copy button.
+import { memo, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { CopyButton } from '../components/common/copy-button';
-import { highlightCode, warmHighlighter, type HighlightNode } from './highlight';
+import type { HighlightNode } from './highlight';
+import { highlightedNow, highlightWhenIdle, warmHighlighter } from './idle-highlight';
 
 function renderHighlight(nodes: HighlightNode[]): ReactNode[] {
   return nodes.map((node, index) =>
@@ -15,6 +17,28 @@ function renderHighlight(nodes: HighlightNode[]): ReactNode[] {
   );
 }
 
+interface Highlighted {
+  code: string;
+  info: string;
+  nodes: HighlightNode[];
+}
+
+/** The finished block's highlighting: at once when already known, else after an idle moment. */
+function useHighlight(code: string, info: string, finished: boolean): HighlightNode[] | undefined {
+  const [late, setLate] = useState<Highlighted>();
+  const known = finished ? highlightedNow(code, info) : undefined;
+  // Layout effects (they only queue work): a passive one made the frame that drew the block also
+  // queue React's passive-effect task.
+  useLayoutEffect(() => {
+    if (!finished) warmHighlighter(info);
+    else if (!known)
+      return highlightWhenIdle(code, info, (nodes) => setLate({ code, info, nodes }));
+    return undefined;
+  }, [code, info, finished, known]);
+  if (!finished) return undefined;
+  return known ?? (late?.code === code && late.info === info ? late.nodes : undefined);
+}
+
 interface CodeBlockProps {
   code: string;
   info: string;
@@ -24,16 +48,8 @@ interface CodeBlockProps {
 
 export const CodeBlock = memo(function CodeBlock({ code, info, finished }: CodeBlockProps) {
   const language = info.trim().split(/\s+/)[0] ?? '';
-  // While the block streams, its language's grammar is compiled in an idle moment. A layout effect
-  // (it only asks for an idle callback): a passive one made the frame that drew the block also
-  // queue React's passive-effect task.
-  useLayoutEffect(() => {
-    if (!finished) warmHighlighter(info);
-  }, [info, finished]);
-  const highlighted = useMemo(
-    () => (finished ? renderHighlight(highlightCode(code, info)) : null),
-    [code, info, finished],
-  );
+  const nodes = useHighlight(code, info, finished);
+  const highlighted = useMemo(() => (nodes ? renderHighlight(nodes) : undefined), [nodes]);
   return (
     <div className="code-block">
       <div className="code-block__bar">

@@ -1,5 +1,6 @@
 // Syntax highlighting for finished code blocks: highlight.js core with a few common languages, so
-// the bundle stays small. Runs once per finished block (callers memoise), never per token.
+// the bundle stays small. Runs once per finished block, in idle time (idle-highlight.ts), never
+// per token.
 import hljs from 'highlight.js/lib/core';
 import bash from 'highlight.js/lib/languages/bash';
 import c from 'highlight.js/lib/languages/c';
@@ -105,23 +106,4 @@ export function highlightCode(code: string, info: string): HighlightNode[] {
   const language = resolveLanguage(info);
   if (!language) return [code];
   return parseHighlightHtml(hljs.highlight(code, { language, ignoreIllegals: true }).value);
-}
-
-/** Languages already compiled, or waiting for an idle moment to be. */
-const warmed = new Set<string>();
-// Common tokens in most languages: enough to run the grammar's main rules once.
-const WARM_SAMPLE = 'const a = 1; // note\nfunction f(b) {\n  return "text" + b[0];\n}\n';
-
-/**
- * Compiles a language's grammar in an idle moment, once, when a fence naming it starts to stream.
- * Compiled on first use instead (highlight.js does that lazily), it fell in the frame where the
- * block closed, and with four panes closing the same block that frame was a long task (50 ms).
- */
-export function warmHighlighter(info: string): void {
-  const language = resolveLanguage(info);
-  if (!language || warmed.has(language) || typeof requestIdleCallback !== 'function') return;
-  warmed.add(language);
-  requestIdleCallback(() => hljs.highlight(WARM_SAMPLE, { language, ignoreIllegals: true }), {
-    timeout: 1000,
-  });
 }

@@ -1,9 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   highlightCode,
   parseHighlightHtml,
   resolveLanguage,
-  warmHighlighter,
 } from '../../../renderer/src/markdown/highlight';
 
 describe('highlighting', () => {
@@ -25,23 +24,5 @@ describe('highlighting', () => {
     expect(resolveLanguage('sh')).toBe('bash');
     expect(resolveLanguage('brainfudge')).toBeUndefined();
     expect(highlightCode('+++', 'brainfudge')).toEqual(['+++']);
-  });
-
-  it("compiles a streaming fence's language once, in an idle moment", () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    try {
-      warmHighlighter('go');
-      warmHighlighter('golang');
-      warmHighlighter('brainfudge');
-      expect(idle).toHaveLength(1);
-      idle[0]?.();
-      expect(highlightCode('var x = 1', 'go')[0]).toEqual({
-        className: 'hljs-keyword',
-        children: ['var'],
-      });
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 });

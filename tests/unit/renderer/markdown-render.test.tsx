@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { highlightWhenIdle } from '../../../renderer/src/markdown/idle-highlight';
 import { MarkdownBlock } from '../../../renderer/src/markdown/markdown-block';
 import { StreamingMarkdown } from '../../../renderer/src/markdown/streaming-markdown';
 
@@ -39,8 +40,20 @@ describe('Markdown rendering', () => {
     expect(out).toContain('<td style="text-align:right">$1</td>');
   });
 
-  it('highlights a finished code block and leaves a streaming one plain', () => {
+  it('shows a finished code block highlighted once known, and a streaming one plain', () => {
     const source = '```ts\nconst answer: number = 42;\n```';
+    // Plain until an idle moment has highlighted it (none comes in a static render).
+    expect(html(source, true)).not.toContain('hljs-keyword');
+    const idle: ((deadline: IdleDeadline) => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) =>
+      idle.push(callback),
+    );
+    try {
+      highlightWhenIdle('const answer: number = 42;\n', 'ts', () => undefined);
+      idle.forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 0 }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
     expect(html(source, true)).toContain('<span class="hljs-keyword">const</span>');
     expect(html(source, false)).not.toContain('hljs-keyword');
     expect(html(source, true)).toContain('aria-label="Copy code"');
