@@ -59,6 +59,10 @@ const STAGES = new Set([
   'SubmitCompositorFrameToPresentationCompositorFrame',
 ]);
 
+// The frame reporter's own copy of each stage. The input latency tracker records some stages a
+// second time (same start, another id, category `input`), which counted those frames twice.
+const STAGE_CATEGORY = 'disabled-by-default-devtools.timeline.frame';
+
 /** A frame reporter's stages in the page's process, paired from their begin and end events. */
 function stageSpans(
   events: TraceEvent[],
@@ -67,7 +71,13 @@ function stageSpans(
   const open = new Map<string, TraceEvent[]>();
   const spans = [];
   const ordered = events
-    .filter((e) => e.pid === pid && STAGES.has(e.name) && (e.ph === 'b' || e.ph === 'e'))
+    .filter(
+      (e) =>
+        e.pid === pid &&
+        STAGES.has(e.name) &&
+        (e.ph === 'b' || e.ph === 'e') &&
+        e.cat.split(',').includes(STAGE_CATEGORY),
+    )
     .sort((a, b) => a.ts - b.ts);
   for (const e of ordered) {
     const key = `${e.name} ${JSON.stringify(e.id2 ?? e.id)}`;
