@@ -35,6 +35,12 @@ async function waitForAnswers(page: Page, count: number): Promise<void> {
       .and(page.locator('[data-status="complete"]'))
       .waitFor({ timeout: 30_000 });
   }
+  // Finished code blocks take their colours in an idle moment (idle-highlight.ts).
+  await page.waitForFunction(
+    () => !document.querySelector('.code-block code.hljs:not(:has(span))'),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 async function send(page: Page, prompt: string): Promise<void> {
