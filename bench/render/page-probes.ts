@@ -1,6 +1,6 @@
 // What every variant is measured with, in the same way: Chrome's own main-thread counters over
-// CDP (Performance.getMetrics, in thread time) and in-page probes for long tasks and frame
-// intervals.
+// CDP (Performance.getMetrics, in thread time) and in-page probes for long tasks, frame intervals
+// and the long animation frames (what a slow frame spent its time on).
 import type { Page } from 'playwright-core';
 
 export interface RunFigures {
@@ -18,6 +18,11 @@ export interface RunFigures {
   longTasks: number[];
   /** When each long task started, seconds after the start of streaming (same order). */
   longTaskStarts: number[];
+  /**
+   * What each frame over 50 ms spent its time on (Chromium's Long Animation Frames; one frame can
+   * hold several tasks): when it started, its script by entry point, its style and layout.
+   */
+  longFrames: string[];
   /** JS heap in use after a full garbage collection at the end. */
   heapMb: number;
   /** Elements in the document at the end: what windowing keeps bounded. */
@@ -57,6 +62,24 @@ const START_PROBES = `(() => {
       window.__longTasks.push([Math.round(entry.duration), (entry.startTime - window.__probeStart) / 1000]);
     }
   }).observe({ type: 'longtask' });
+  window.__longFrames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.startTime < window.__probeStart) continue;
+      const end = e.startTime + e.duration;
+      const scripts = e.scripts
+        .slice()
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map((s) => Math.round(s.duration) + ' ms ' + s.invokerType + (s.invoker ? ' ' + s.invoker : ''));
+      window.__longFrames.push(
+        Math.round(e.duration) + ' ms frame at ' + ((e.startTime - window.__probeStart) / 1000).toFixed(2) + ' s: ' +
+        'script ' + (scripts.join(', ') || 'none over 5 ms') +
+        '; style and layout ' + Math.round(e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0) + ' ms' +
+        '; rendering (animation-frame callbacks, style, layout, paint) ' + Math.round(e.renderStart ? end - e.renderStart : 0) + ' ms'
+      );
+    }
+  }).observe({ type: 'long-animation-frame' });
   window.__frames = [];
   window.__framesStopped = false;
   let last = performance.now();
@@ -72,12 +95,13 @@ const STOP_FRAMES = `window.__framesStopped = true`;
 const READ_PROBES = `(() => {
   const frames = window.__frames.slice(5).sort((a, b) => a - b);
   const at = (q) => Math.round((frames[Math.floor(frames.length * q)] ?? 0) * 10) / 10;
-  return { longTasks: window.__longTasks, frameP50: at(0.5), frameP95: at(0.95), frames: frames.length };
+  return { longTasks: window.__longTasks, longFrames: window.__longFrames, frameP50: at(0.5), frameP95: at(0.95), frames: frames.length };
 })()`;
 
 interface ProbeReadings {
   /** [duration ms, start s]. */
   longTasks: [number, number][];
+  longFrames: string[];
   frameP50: number;
   frameP95: number;
   frames: number;
@@ -130,6 +154,7 @@ export async function startMeasuring(page: Page): Promise<Measurement> {
         frames: probes.frames,
         longTasks: probes.longTasks.map(([duration]) => duration),
         longTaskStarts: probes.longTasks.map(([, start]) => start),
+        longFrames: probes.longFrames,
         heapMb: usedSize / 1e6,
         domElements,
       };

@@ -137,14 +137,18 @@ export function printRuns(rounds: Rounds, variants: readonly string[]): void {
       if (f) console.log(formatLine(`#${i + 1} ${name}`, lineOf(f)));
     }
   });
-  // Where the app's long tasks fall tells streaming work from work at the end of a stream.
+  // Where the app's long tasks fall tells streaming work from work at the end of a stream, and
+  // the long frames holding them tell script from rendering.
   rounds.forEach((round, i) => {
     const app = round.get('app');
-    if (!app || app.longTasks.length === 0) return;
+    if (!app || (app.longTasks.length === 0 && app.longFrames.length === 0)) return;
     const list = app.longTasks.map(
       (duration, k) => `${duration} ms at ${(app.longTaskStarts[k] ?? 0).toFixed(1)} s`,
     );
-    console.log(`#${i + 1} app long tasks (of ${app.seconds.toFixed(1)} s): ${list.join(', ')}`);
+    console.log(
+      `#${i + 1} app long tasks (of ${app.seconds.toFixed(1)} s): ${list.join(', ') || 'none'}`,
+    );
+    for (const frame of app.longFrames) console.log(`    ${frame}`);
   });
   // The bench's Node process works beside every page on the same cores: the app's backend, and
   // with the backend load the same backend streaming unshown beside each peer.
