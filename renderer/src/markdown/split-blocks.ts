@@ -122,8 +122,11 @@ export function createBlockSplitter(): BlockSplitter {
   let state: ScanState = { stable: [], tailStart: 0, references: NO_REFERENCES, scannedTo: 0 };
   return {
     update(text, final = false) {
-      // Anything but an append (regenerate, a final text that differs) starts over.
-      if (!text.startsWith(previous)) {
+      // Anything but an append (regenerate, a final text that differs) starts over. Compared as
+      // strings, which V8 does a block of memory at a time: `startsWith` went a character at a
+      // time, and over the whole answer on every frame it was most of the splitter's time (in
+      // Node, 54 ms against 9 ms for one 2,750-token answer fed three tokens at a time).
+      if (text.length < previous.length || text.slice(0, previous.length) !== previous) {
         state = { stable: [], tailStart: 0, references: NO_REFERENCES, scannedTo: 0 };
       }
       previous = text;

@@ -61,6 +61,11 @@ describe('splitBlocks', () => {
     const result = splitter.update('new\n\ntext');
     expect(result.stable).toEqual(['new']);
     expect(result.tail).toBe('text');
+    // Longer, but not an extension (another version of the answer shown in its place).
+    splitter.update('first version\n\nsecond para');
+    const other = splitter.update('first versiom\n\nsecond paragraph, longer\n\nand more');
+    expect(other.stable).toEqual(['first versiom', 'second paragraph, longer']);
+    expect(other.tail).toBe('and more');
   });
 });
 
