@@ -4,12 +4,11 @@
 // inside every task long enough to cost a frame (> 16 ms) and every long task (> 50 ms).
 // Run: npx tsx bench/render/profile-app.ts [--tokens N] [--rate N] [--trace out.json]
 // (PROFILE_TOP=N lists N functions by total time instead of 40.)
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
+import { withDiagnosticSession } from './diagnostic-session';
 import { openAppWithFourPanes, waitForFourAnswers } from './open-app';
-import { buildReadableRenderer, useReadableBuild } from './readable-build';
+import { useReadableBuild } from './readable-build';
 import {
   eventTimes,
   functionTimes,
@@ -21,7 +20,6 @@ import {
   type TraceEvent,
 } from './trace-analysis';
 import { createWorkload } from './workload';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
 
 const CATEGORIES = [
   ...TIMELINE_CATEGORIES,
@@ -38,23 +36,10 @@ async function main(): Promise<void> {
     },
   });
   const workload = createWorkload(Number(values.tokens), Number(values.rate));
-  const dir = await buildReadableRenderer();
-  const simulator = await startCloudSimulator().catch(async (error: unknown) => {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  });
-  const browser = await chromium
-    .launch({
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    })
-    .catch(async (error: unknown) => {
-      await simulator.close();
-      await rm(dir, { recursive: true, force: true });
-      throw error;
+  await withDiagnosticSession({ readable: true }, async ({ browser, simulator, readableDir }) => {
+    const app = await openAppWithFourPanes(browser, simulator, async (context) => {
+      if (readableDir) await useReadableBuild(context, readableDir);
     });
-  try {
-    const app = await openAppWithFourPanes(browser, simulator, (c) => useReadableBuild(c, dir));
     let trace: Buffer;
     try {
       const composer = app.page.getByRole('textbox', { name: 'Message' });
@@ -70,11 +55,7 @@ async function main(): Promise<void> {
     }
     if (values.trace) await writeFile(values.trace, trace);
     report((JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents);
-  } finally {
-    await browser.close();
-    await simulator.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 function report(events: TraceEvent[]): void {

@@ -6,16 +6,14 @@
 // Run: npx tsx bench/render/trace-first-token.ts [--turns N] [--slow MS] [--trace out.json]
 // [--profile] [--floor] [--long MS] (--floor: the bare page of first-token-floor.ts instead of the
 // app; --long: name what ran in every task at least this long, 20 ms unless given)
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { startCloudSimulator } from '../../tests/simulator/cloud-simulator';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
+import { withDiagnosticSession } from './diagnostic-session';
 import type { ProbeResult } from './first-token-probe';
 import { firstTokenPrompt, isolate, oneTurn } from './measure-first-token';
 import { openFloorPage } from './first-token-floor';
 import { openAppWithFourPanes } from './open-app';
-import { buildReadableRenderer, useReadableBuild } from './readable-build';
+import { useReadableBuild } from './readable-build';
 import { median } from './report';
 import {
   functionTimes,
@@ -145,44 +143,40 @@ async function main(): Promise<void> {
       long: { type: 'string', default: '20' },
     },
   });
-  const dir = values.profile ? await buildReadableRenderer() : undefined;
-  const simulator = await startCloudSimulator();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const floor = values.floor ? await openFloorPage(browser, simulator) : undefined;
-    const app =
-      floor ??
-      (await openAppWithFourPanes(browser, simulator, async (context) => {
-        await isolate(context);
-        if (dir) await useReadableBuild(context, dir);
-      }));
-    const turn = (n: number) => (floor ? floor.turn(firstTokenPrompt(n)) : oneTurn(app.page, n));
-    const turns: TracedTurn[] = [];
-    let trace: Buffer;
-    try {
-      await turn(0);
-      await browser.startTracing(app.page, {
-        categories: values.profile ? [...CATEGORIES, PROFILER] : CATEGORIES,
-      });
-      for (let n = 1; n <= Number(values.turns); n += 1) {
-        const sync = (await app.page.evaluate(
-          `performance.mark('ft-sync-${n}').startTime`,
-        )) as number;
-        turns.push({ result: await turn(n), sync });
+  await withDiagnosticSession(
+    { readable: values.profile },
+    async ({ browser, simulator, readableDir }) => {
+      const floor = values.floor ? await openFloorPage(browser, simulator) : undefined;
+      const app =
+        floor ??
+        (await openAppWithFourPanes(browser, simulator, async (context) => {
+          await isolate(context);
+          if (readableDir) await useReadableBuild(context, readableDir);
+        }));
+      const turn = (n: number) => (floor ? floor.turn(firstTokenPrompt(n)) : oneTurn(app.page, n));
+      const turns: TracedTurn[] = [];
+      let trace: Buffer;
+      try {
+        await turn(0);
+        await browser.startTracing(app.page, {
+          categories: values.profile ? [...CATEGORIES, PROFILER] : CATEGORIES,
+        });
+        for (let n = 1; n <= Number(values.turns); n += 1) {
+          const sync = (await app.page.evaluate(
+            `performance.mark('ft-sync-${n}').startTime`,
+          )) as number;
+          turns.push({ result: await turn(n), sync });
+        }
+        trace = await browser.stopTracing();
+      } finally {
+        await app.close();
       }
-      trace = await browser.stopTracing();
-    } finally {
-      await app.close();
-    }
-    if (values.trace) await writeFile(values.trace, trace);
-    const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] })
-      .traceEvents;
-    report(events, turns, Number(values.slow), Number(values.long));
-  } finally {
-    await browser.close();
-    await simulator.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  }
+      if (values.trace) await writeFile(values.trace, trace);
+      const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] })
+        .traceEvents;
+      report(events, turns, Number(values.slow), Number(values.long));
+    },
+  );
 }
 
 /** The page's rendering updates: from the start of each main frame to the end of its commit. */
