@@ -31,15 +31,21 @@ const pending = new Map<string, HighlightJob>();
 const compiled = new Set<string>();
 let scheduled = false;
 
-function keyOf(language: string, code: string): string {
-  return `${language}\u0000${code}`;
+/** A block's highlighting if known (a language highlight.js lacks is plain), else its cache key. */
+function lookUp(
+  code: string,
+  info: string,
+): { known: HighlightNode[] } | { known: undefined; key: string } {
+  const language = resolveLanguage(info);
+  if (!language) return { known: [code] };
+  const key = `${language}\u0000${code}`;
+  const known = cache.get(key);
+  return known ? { known } : { known: undefined, key };
 }
 
 /** The highlighted code if it is known already (a language highlight.js lacks stays plain). */
 export function highlightedNow(code: string, info: string): HighlightNode[] | undefined {
-  const language = resolveLanguage(info);
-  if (!language) return [code];
-  return cache.get(keyOf(language, code));
+  return lookUp(code, info).known;
 }
 
 /**
@@ -51,12 +57,12 @@ export function highlightWhenIdle(
   info: string,
   done: (nodes: HighlightNode[]) => void,
 ): () => void {
-  const known = highlightedNow(code, info);
-  if (known) {
-    done(known);
+  const found = lookUp(code, info);
+  if (found.known) {
+    done(found.known);
     return () => undefined;
   }
-  const key = keyOf(resolveLanguage(info) ?? '', code);
+  const { key } = found;
   let job = pending.get(key);
   if (!job) {
     job = { kind: 'highlight', key, code, info, waiting: new Set() };
