@@ -2,7 +2,7 @@
 // finished blocks keep their memoised elements, in chunks that leave the DOM while far off screen
 // (block-chunk.tsx), so one very long answer does not keep every block in the DOM.
 import { useMemo, useState } from 'react';
-import remend from 'remend';
+import remend, { type RemendOptions } from 'remend';
 import { BlockChunk, CHUNK_SIZE, createChunker } from './block-chunk';
 import { createBlockSplitter, type SplitResult } from './split-blocks';
 
@@ -15,14 +15,64 @@ function closeUnfinished(tail: string): string {
   // Inside a code fence still open there is nothing to close, and a trailing `*` is code: the
   // tail goes as it is (remend scanned it whole on every frame, a growing code block included).
   if (inOpenFence(tail)) return tail;
+  const options = remendOptionsFor(tail);
+  if (!options) return tail;
   return (
-    remend(tail, { linkMode: 'text-only', htmlTags: false, katex: false })
+    remend(tail, options)
       // An opening marker with nothing after it yet (remend leaves `**`, `*`, `` ` `` alone).
       .replace(/(^|\s)[*_~`]+$/, '$1')
       // `[text]` waiting for its `(url)` shows as its text.
       .replace(/\[([^\]\n]*)\]$/, '$1')
   );
 }
+
+/**
+ * remend's handlers that can change `tail`, or none. Each handler looks for its own marker, so
+ * one whose marker the tail lacks is left out: all of them on every tail of every frame were 6 %
+ * of the app's script in profile-app (73 ms; 38 ms so), and most tails hold no marker. Two are
+ * always off, as the finished block, which is not mended, would render differently: `- > 25`
+ * escaped (comparisonOperators) is text while streaming and a quote when finished, and a single
+ * `~` (singleTilde) is never strikethrough in markdown-it.
+ */
+export function remendOptionsFor(tail: string): RemendOptions | undefined {
+  const link = tail.includes('[');
+  const emphasis = tail.includes('*') || tail.includes('_');
+  const code = tail.includes('`');
+  const strike = tail.includes('~');
+  // A last line of `-` or `=` under a paragraph is a setext heading's underline, or not yet.
+  const lastLine = tail.slice(tail.lastIndexOf('\n') + 1);
+  const setext = lastLine.includes('-') || lastLine.includes('=');
+  if (!link && !emphasis && !code && !strike && !setext) return undefined;
+  return {
+    ...MEND_NOTHING,
+    links: link,
+    images: link,
+    bold: emphasis,
+    italic: emphasis,
+    boldItalic: emphasis,
+    inlineCode: code,
+    strikethrough: strike,
+    setextHeadings: setext,
+  };
+}
+
+/** Every handler off. Raw HTML stays text here and maths is not rendered. */
+export const MEND_NOTHING = {
+  linkMode: 'text-only',
+  links: false,
+  images: false,
+  bold: false,
+  italic: false,
+  boldItalic: false,
+  inlineCode: false,
+  strikethrough: false,
+  setextHeadings: false,
+  singleTilde: false,
+  comparisonOperators: false,
+  htmlTags: false,
+  katex: false,
+  inlineKatex: false,
+} as const satisfies RemendOptions;
 
 /** A fence opening a block: up to three spaces, then three or more backticks or tildes. */
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;

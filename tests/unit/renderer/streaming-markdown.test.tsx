@@ -1,11 +1,18 @@
 // Streamed Markdown against the finished rendering: an answer fed a few characters at a time must
 // end up rendered exactly as the whole answer parsed at once, every block handed out as finished
 // must never change, and the growing tail never shows a raw marker waiting for its other half.
+import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
+import remend from 'remend';
 import { describe, expect, it } from 'vitest';
 import { MarkdownBlock } from '../../../renderer/src/markdown/markdown-block';
 import { createBlockSplitter, type SplitResult } from '../../../renderer/src/markdown/split-blocks';
-import { inOpenFence, MarkdownBlocks } from '../../../renderer/src/markdown/streaming-markdown';
+import {
+  inOpenFence,
+  MarkdownBlocks,
+  MEND_NOTHING,
+  remendOptionsFor,
+} from '../../../renderer/src/markdown/streaming-markdown';
 
 /** `html` without the <div>s that open exactly with `open` (their content kept). */
 function unwrap(html: string, open: string): string {
@@ -116,6 +123,47 @@ describe('the growing tail', () => {
     // Mid-way, the unfinished bold is already bold.
     const partial = createBlockSplitter().update('This is **very imp');
     expect(pageOf(partial, true)).toContain('<strong>very imp</strong>');
+  });
+});
+
+describe('mending the growing tail', () => {
+  // remend with every handler that can matter here, on every tail.
+  const everyHandler = {
+    ...MEND_NOTHING,
+    links: true,
+    images: true,
+    bold: true,
+    italic: true,
+    boldItalic: true,
+    inlineCode: true,
+    strikethrough: true,
+    setextHeadings: true,
+  };
+  // Markdown's markers, and enough words and spaces to put them in and around.
+  const markdownish = fc.string({
+    unit: fc.constantFrom(...'*_`~[]()-=>!#|\\:/. \n\tab1'.split('')),
+    maxLength: 60,
+  });
+
+  it('mends a tail exactly as remend with every handler would', () => {
+    fc.assert(
+      fc.property(markdownish, (tail) => {
+        expect(remend(tail, remendOptionsFor(tail) ?? MEND_NOTHING)).toBe(
+          remend(tail, everyHandler),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves a tail without markers untouched', () => {
+    expect(remendOptionsFor('Azure answered first, in 212 ms.')).toBeUndefined();
+  });
+
+  it('shows a list item that starts with > as the quote it will be when finished', () => {
+    const streaming = pageOf(createBlockSplitter().update('- > 25'), true);
+    expect(streaming).toBe(finishedPage('- > 25'));
+    expect(streaming).toContain('<blockquote>');
   });
 });
 
