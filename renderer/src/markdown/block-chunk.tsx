@@ -3,7 +3,7 @@
 // it. Off screen it is an empty box of the height it had, so nothing around it moves; back near
 // the view its blocks render again. Visibility comes from an IntersectionObserver on the thread's
 // scroller, so nothing here reads layout or runs per token.
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { MarkdownBlock } from './markdown-block';
 import type { LinkReferences } from './markdown-parser';
 
@@ -63,24 +63,33 @@ export const BlockChunk = memo(function BlockChunk({ blocks, references, tail }:
     return () => observer.disconnect();
   }, [full]);
 
+  // The finished blocks' elements, the same objects while the blocks are: in the chunk the tail
+  // grows in, which renders on every token, React then passes each one by without comparing its
+  // props.
+  const finishedItems = useMemo(
+    () =>
+      blocks.map((block, index) => (
+        <MarkdownBlock key={index} source={block} references={references} finished />
+      )),
+    [blocks, references],
+  );
+
   if (hiddenHeight !== null) {
     return <div ref={box} className="md-chunk" style={{ height: hiddenHeight }} />;
   }
   // One list for the finished blocks and the tail, keyed by index in the chunk: the tail, once
   // finished, is then the same element as the block it becomes (keys count within one list).
-  const items = blocks.map((block, index) => (
-    <MarkdownBlock key={index} source={block} references={references} finished />
-  ));
-  if (tail) {
-    items.push(
-      <MarkdownBlock
-        key={blocks.length}
-        source={tail.source}
-        references={references}
-        finished={tail.finished}
-      />,
-    );
-  }
+  const items = tail
+    ? [
+        ...finishedItems,
+        <MarkdownBlock
+          key={blocks.length}
+          source={tail.source}
+          references={references}
+          finished={tail.finished}
+        />,
+      ]
+    : finishedItems;
   return (
     <div ref={box} className="md-chunk">
       {items}
