@@ -22,7 +22,7 @@ export function useStreamedSelection<T>(
 ): T {
   const [held, setHeld] = useState(() => ({ deps, value: select(useAppStore.getState()) }));
   // New deps (the component shows another answer): read at once, not a frame late.
-  const current = sameDeps(held.deps, deps) ? held.value : select(useAppStore.getState());
+  const current = sameItems(held.deps, deps) ? held.value : select(useAppStore.getState());
   useLayoutEffect(() => {
     // The value this subscription last handed over: an equal one asks nothing of React.
     let last: { value: T } | undefined;
@@ -31,7 +31,7 @@ export function useStreamedSelection<T>(
       if (last && equals(last.value, value)) return;
       last = { value };
       setHeld((old) =>
-        equals(old.value, value) && sameDeps(old.deps, deps) ? old : { deps, value },
+        equals(old.value, value) && sameItems(old.deps, deps) ? old : { deps, value },
       );
     };
     // Whatever changed between the render and now.
@@ -43,6 +43,7 @@ export function useStreamedSelection<T>(
   return current;
 }
 
-function sameDeps(a: DependencyList, b: DependencyList): boolean {
+/** Whether two lists hold the same items in the same order (Object.is, as deps are compared). */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }

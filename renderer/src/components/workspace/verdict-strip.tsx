@@ -14,6 +14,7 @@ import { SynthesisRow } from './synthesis-row';
 import { blindLetters } from '../../../../shared/blind-letters';
 import { formatCount, formatMs, formatRate, formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
+import { sameItems, useStreamedSelection } from '../../hooks/use-streamed-selection';
 import type { AppStore } from '../../store/app-store';
 import type { AnswerView } from '../../store/slices/thread/initial-state';
 import { UNKNOWN_CLOUD } from '../../../../shared/answer';
@@ -177,7 +178,9 @@ export function VerdictStrip() {
   const [picked, setPicked] = useState<number | undefined>(undefined);
   const [comparing, setComparing] = useState(false);
   const index = picked === undefined || picked >= turnCount ? turnCount - 1 : picked;
-  const answers = useAppStore(useShallow((s) => turnAnswers(s, index)));
+  // Compared item by item: zustand's shallow compare builds two Maps of an array on every store
+  // update, a frame's worth of work per pane while four answers stream.
+  const answers = useStreamedSelection((s) => turnAnswers(s, index), [index], sameItems);
   // Numbered when the panes change, not built and compared on every store update.
   const panes = useAppStore((s) => s.panes);
   const paneNumbers = useMemo(
