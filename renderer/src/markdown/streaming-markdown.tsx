@@ -39,9 +39,12 @@ export function remendOptionsFor(tail: string): RemendOptions | undefined {
   const emphasis = tail.includes('*') || tail.includes('_');
   const code = tail.includes('`');
   const strike = tail.includes('~');
-  // A last line of `-` or `=` under a paragraph is a setext heading's underline, or not yet.
+  // A last line of `-` or `=` under a paragraph is a setext heading's underline, or not yet:
+  // remend marks it so the paragraph is not a heading for a frame. Under a list or a quote that
+  // mark would make the line text inside it (`- a` then `-` is a second item, empty until its
+  // text comes; marked, a dash in the first that then went away).
   const lastLine = tail.slice(tail.lastIndexOf('\n') + 1);
-  const setext = lastLine.includes('-') || lastLine.includes('=');
+  const setext = (lastLine.includes('-') || lastLine.includes('=')) && !LIST_OR_QUOTE.test(tail);
   if (!link && !emphasis && !code && !strike && !setext) return undefined;
   return {
     ...MEND_NOTHING,
@@ -55,6 +58,9 @@ export function remendOptionsFor(tail: string): RemendOptions | undefined {
     setextHeadings: setext,
   };
 }
+
+/** A tail that opens with a list item or a quote. */
+const LIST_OR_QUOTE = /^ {0,3}(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
 
 /** Every handler off. Raw HTML stays text here and maths is not rendered. */
 export const MEND_NOTHING = {

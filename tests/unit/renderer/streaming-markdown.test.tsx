@@ -148,11 +148,29 @@ describe('mending the growing tail', () => {
   it('mends a tail exactly as remend with every handler would', () => {
     fc.assert(
       fc.property(markdownish, (tail) => {
+        // Setext marks are chosen on purpose (the next test); the rest is left out only when
+        // it could change nothing.
+        const setextHeadings = remendOptionsFor(tail)?.setextHeadings ?? false;
         expect(remend(tail, remendOptionsFor(tail) ?? MEND_NOTHING)).toBe(
-          remend(tail, everyHandler),
+          remend(tail, { ...everyHandler, setextHeadings }),
         );
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('keeps a paragraph from turning into a heading and back while a dash line is unfinished', () => {
+    const streaming = pageOf(createBlockSplitter().update('Some text\n-'), true);
+    expect(streaming).not.toContain('<h2>');
+    expect(streaming).toContain('<p>Some text');
+  });
+
+  it('shows a dash that starts the next list item as that item, not as text in the one above', () => {
+    for (const list of ['- first item\n-', '- a\n  more\n-', '> quoted\n-']) {
+      expect(pageOf(createBlockSplitter().update(list), true)).toBe(finishedPage(list));
+    }
+    expect(pageOf(createBlockSplitter().update('- first item\n-'), true)).toContain(
+      '<li>first item</li><li></li>',
     );
   });
 
