@@ -122,7 +122,15 @@ async function leaderboard(page: Page): Promise<void> {
 
 /** A bar chart drawn in the page, pasted as a screenshot would be, and a one-page PDF attached. */
 async function attachments(page: Page): Promise<void> {
+  // The leaderboard shot before this one leaves its tab open, where no conversation can start.
+  await page.getByRole('tab', { name: 'Compare' }).click();
   await threeReadersAndGptOss(page);
+  // The GPT-5.5 shot set a high reasoning effort on every pane; these models take none.
+  await page.getByRole('button', { name: 'Settings for pane 1' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings for pane 1' });
+  await dialog.getByLabel('Reasoning effort').selectOption('');
+  await dialog.getByRole('button', { name: 'Apply to every pane' }).click();
+  await page.keyboard.press('Escape');
   const pdf = [
     '%PDF-1.4',
     '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
