@@ -37,7 +37,7 @@ async function waitForAnswers(page: Page, count: number): Promise<void> {
   }
   // Finished code blocks take their colours in an idle moment (idle-highlight.ts).
   await page.waitForFunction(
-    () => !document.querySelector('.code-block code.hljs:not(:has(span))'),
+    () => !document.querySelector('.code-block code[aria-busy="true"]'),
     undefined,
     { timeout: 10_000 },
   );

@@ -57,7 +57,14 @@ export const CodeBlock = memo(function CodeBlock({ code, info, finished }: CodeB
         <CopyButton text={code} label="Copy code" />
       </div>
       <pre>
-        <code className={finished ? 'hljs' : undefined}>{highlighted ?? code}</code>
+        {/* Busy while its colours wait for an idle moment, so whatever waits for them can tell
+            a block still to colour from one that has none (a language highlight.js lacks). */}
+        <code
+          className={finished ? 'hljs' : undefined}
+          aria-busy={finished && !highlighted ? true : undefined}
+        >
+          {highlighted ?? code}
+        </code>
       </pre>
     </div>
   );

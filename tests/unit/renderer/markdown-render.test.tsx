@@ -42,8 +42,10 @@ describe('Markdown rendering', () => {
 
   it('shows a finished code block highlighted once known, and a streaming one plain', () => {
     const source = '```ts\nconst answer: number = 42;\n```';
-    // Plain until an idle moment has highlighted it (none comes in a static render).
+    // Plain until an idle moment has highlighted it (none comes in a static render), and busy
+    // meanwhile.
     expect(html(source, true)).not.toContain('hljs-keyword');
+    expect(html(source, true)).toContain('aria-busy="true"');
     const idle: ((deadline: IdleDeadline) => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) =>
       idle.push(callback),
@@ -55,8 +57,16 @@ describe('Markdown rendering', () => {
       vi.unstubAllGlobals();
     }
     expect(html(source, true)).toContain('<span class="hljs-keyword">const</span>');
+    expect(html(source, true)).not.toContain('aria-busy');
     expect(html(source, false)).not.toContain('hljs-keyword');
+    expect(html(source, false)).not.toContain('aria-busy');
     expect(html(source, true)).toContain('aria-label="Copy code"');
+  });
+
+  it('shows a block in a language highlight.js lacks as plain text at once, not busy', () => {
+    const out = html('```klingon\nqapla!\n```');
+    expect(out).toContain('qapla!');
+    expect(out).not.toContain('aria-busy');
   });
 
   it('renders a streaming answer block by block with the tail still growing', () => {
