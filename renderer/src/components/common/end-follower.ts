@@ -94,6 +94,13 @@ export function createEndFollower(): EndFollower {
   let following = true;
   /** The offset our last write to the end left, to tell its scroll event from the user's. */
   let ownOffset = Number.NaN;
+  /**
+   * Whether that write moved the view, so a scroll event of ours is coming. A write that found
+   * the view already at the end (or clamped it where it was) causes none: with the view at 0 then
+   * (the list briefly empty as a finished answer went back into the virtualizer), the user's
+   * later scroll to the top looked like ours, was stopped, and the other panes never followed.
+   */
+  let ownWriteMoved = false;
   /** The growing item's key (its element's data-key) and its last size, read when wanted. */
   let growingKey: string | undefined;
   let last: { key: string; entry: ResizeObserverEntry } | null = null;
@@ -104,7 +111,11 @@ export function createEndFollower(): EndFollower {
   const toEnd = () => {
     if (!following || !scroller) return;
     // The browser clamps the offset to the end of what it just laid out.
+    const before = scroller.scrollTop;
     scroller.scrollTop = Number.MAX_SAFE_INTEGER;
+    // A second write in the frame that finds the view where the first put it leaves that one's
+    // event coming.
+    ownWriteMoved = scroller.scrollTop !== before || (ownWriteMoved && before === ownOffset);
     ownOffset = scroller.scrollTop;
   };
   const resized = (entry: ResizeObserverEntry) => {
@@ -141,7 +152,7 @@ export function createEndFollower(): EndFollower {
         following = atEnd(element);
       };
       element.addEventListener('scroll', onScroll, { passive: true });
-      ownScrollOf.set(element, () => following && element.scrollTop === ownOffset);
+      ownScrollOf.set(element, () => following && ownWriteMoved && element.scrollTop === ownOffset);
       stopOwnScrolls();
       // The view itself getting shorter at the end (the turn's verdict bar appearing under the
       // thread as the answers finish) keeps the end in view: it is what the user was reading.
