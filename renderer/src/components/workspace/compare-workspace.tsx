@@ -1,5 +1,5 @@
 // The panes side by side (stacked on narrow windows), resizable, with one composer under them.
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { createScrollSync } from '../../lib/scroll-sync';
 import { useAppStore } from '../../store/app-store';
 import { Composer } from './composer';
@@ -16,7 +16,9 @@ export function CompareWorkspace() {
   // Relative widths by pane id; panes without one share equally.
   const [weights, setWeights] = useState<Record<string, number>>({});
 
-  useEffect(() => scrollSync.setEnabled(syncScroll), [scrollSync, syncScroll]);
+  // In the commit that shows the box checked: a passive effect could run after the user's next
+  // scroll, which the other panes then never followed.
+  useLayoutEffect(() => scrollSync.setEnabled(syncScroll), [scrollSync, syncScroll]);
 
   return (
     <section className="workspace" aria-label="Compare workspace">
