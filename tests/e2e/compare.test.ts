@@ -289,6 +289,43 @@ describe('compare workspace', () => {
     expect((await scrollTops())[1]).toBeLessThan(50);
   });
 
+  it('leaves a synchronised pane where the scroll put it when its thread resizes in that frame', async () => {
+    const { page } = app;
+    await newConversationWithPanes(2);
+    await send(page, 'A long one [[sim reply=markdown tokens=600 rate=0]]');
+    await waitForStatus(page, 1, 'complete');
+    await waitForStatus(page, 2, 'complete');
+    const threads = page.locator('.pane .virtual-list');
+    const fromBottom = () =>
+      threads.evaluateAll((els) =>
+        els.map((el) => el.scrollHeight - el.scrollTop - el.clientHeight),
+      );
+    // Both follow their ends.
+    await expect.poll(async () => Math.max(...(await fromBottom()))).toBeLessThan(4);
+    await page.getByRole('checkbox', { name: 'Sync scroll' }).check();
+    // Pane 1 goes to the top; in the frame whose scroll step moves pane 2 after it, pane 2's
+    // thread gets shorter (as when the verdict bar under the panes grows), after that step and
+    // before its resize is observed.
+    await threads.evaluateAll(
+      (els) =>
+        new Promise<void>((done) => {
+          const [first, second] = els as HTMLElement[];
+          if (!first || !second) throw new Error('two threads expected');
+          first.scrollTop = 0;
+          requestAnimationFrame(() => {
+            second.style.maxHeight = `${second.clientHeight - 40}px`;
+            // Two frames: the resize observed, and any scroll it caused heard.
+            requestAnimationFrame(() => requestAnimationFrame(() => done()));
+          });
+        }),
+    );
+    const tops = await threads.evaluateAll((els) => els.map((el) => Math.round(el.scrollTop)));
+    expect(tops[0]).toBe(0);
+    expect(tops[1]).toBeLessThan(50);
+    await threads.nth(1).evaluate((el) => (el.style.maxHeight = ''));
+    await page.getByRole('checkbox', { name: 'Sync scroll' }).uncheck();
+  });
+
   it('resizes two panes with the separator between them, by keyboard', async () => {
     const { page } = app;
     await newConversationWithPanes(2);

@@ -6,12 +6,18 @@
 // call per pane per frame.
 
 export interface ScrollSync {
-  register(element: HTMLElement): () => void;
+  /**
+   * `moved` hears each scroll the sync sets on this element, at once: its scroll event comes only
+   * in the next frame, and whatever keeps the element's view at its end (the end follower) must
+   * not pull it back there meanwhile.
+   */
+  register(element: HTMLElement, moved?: () => void): () => void;
   setEnabled(enabled: boolean): void;
 }
 
 export function createScrollSync(): ScrollSync {
   const listeners = new Map<HTMLElement, () => void>();
+  const movedBy = new Map<HTMLElement, () => void>();
   const programmatic = new WeakSet<HTMLElement>();
   let enabled = false;
   const follow = (source: HTMLElement) => {
@@ -23,6 +29,7 @@ export function createScrollSync(): ScrollSync {
       if (Math.abs(other.scrollTop - target) < 1) continue;
       programmatic.add(other);
       other.scrollTop = target;
+      movedBy.get(other)?.();
     }
   };
   const listen = (element: HTMLElement, onScroll: () => void) =>
@@ -30,7 +37,7 @@ export function createScrollSync(): ScrollSync {
   const unlisten = (element: HTMLElement, onScroll: () => void) =>
     element.removeEventListener('scroll', onScroll);
   return {
-    register(element) {
+    register(element, moved) {
       const onScroll = () => {
         if (programmatic.has(element)) {
           programmatic.delete(element);
@@ -39,9 +46,11 @@ export function createScrollSync(): ScrollSync {
         follow(element);
       };
       listeners.set(element, onScroll);
+      if (moved) movedBy.set(element, moved);
       if (enabled) listen(element, onScroll);
       return () => {
         listeners.delete(element);
+        movedBy.delete(element);
         unlisten(element, onScroll);
       };
     },

@@ -140,8 +140,9 @@ export function VirtualList(props: VirtualListProps) {
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element || !scrollSync) return;
-    return scrollSync.register(element);
-  }, [scrollSync]);
+    // Another pane's scroll moved this one: it follows the end only if it was put there.
+    return scrollSync.register(element, follower.followIfAtEnd);
+  }, [scrollSync, follower]);
 
   return (
     <div ref={scroller} className={`virtual-list ${className ?? ''}`} hidden={hidden}>
