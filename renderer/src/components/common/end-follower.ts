@@ -96,9 +96,10 @@ export function createEndFollower(): EndFollower {
   let ownOffset = Number.NaN;
   /**
    * Whether that write moved the view, so a scroll event of ours is coming. A write that found
-   * the view already at the end (or clamped it where it was) causes none: with the view at 0 then
-   * (the list briefly empty as a finished answer went back into the virtualizer), the user's
-   * later scroll to the top looked like ours, was stopped, and the other panes never followed.
+   * the view already at the end (or clamped it where it was) causes none, and its offset must not
+   * mark the user's next scroll as ours. Most likely that is how, with the offset at 0 (the list
+   * briefly empty as a finished answer went back into the virtualizer), a scroll to the top was
+   * stopped and, with sync scroll on, the other panes never followed.
    */
   let ownWriteMoved = false;
   /** The growing item's key (its element's data-key) and its last size, read when wanted. */
