@@ -261,22 +261,30 @@ describe('compare workspace', () => {
     }
   });
 
-  it('scrolls panes together when sync scroll is on', async () => {
+  /** Two panes, each with a long answer finished: their threads, and how each is scrolled. */
+  async function twoLongAnswers() {
     const { page } = app;
     await newConversationWithPanes(2);
     await send(page, 'A long one [[sim reply=markdown tokens=600 rate=0]]');
     await waitForStatus(page, 1, 'complete');
     await waitForStatus(page, 2, 'complete');
     const threads = page.locator('.pane .virtual-list');
-    const scrollTops = () =>
-      threads.evaluateAll((els) => els.map((el) => Math.round(el.scrollTop)));
+    return {
+      threads,
+      scrollTops: () => threads.evaluateAll((els) => els.map((el) => Math.round(el.scrollTop))),
+      fromBottom: () =>
+        threads.evaluateAll((els) =>
+          els.map((el) => el.scrollHeight - el.scrollTop - el.clientHeight),
+        ),
+    };
+  }
+
+  it('scrolls panes together when sync scroll is on', async () => {
+    const { page } = app;
+    const { threads, scrollTops, fromBottom } = await twoLongAnswers();
     // Both follow the end of their answers, and keep it in view once they finish (the bar that
     // appears under the threads then takes room from them).
     expect(Math.min(...(await scrollTops()))).toBeGreaterThan(500);
-    const fromBottom = () =>
-      threads.evaluateAll((els) =>
-        els.map((el) => el.scrollHeight - el.scrollTop - el.clientHeight),
-      );
     await expect.poll(async () => Math.max(...(await fromBottom()))).toBeLessThan(4);
 
     await page.getByRole('checkbox', { name: 'Sync scroll' }).check();
@@ -291,15 +299,7 @@ describe('compare workspace', () => {
 
   it('leaves a synchronised pane where the scroll put it when its thread resizes in that frame', async () => {
     const { page } = app;
-    await newConversationWithPanes(2);
-    await send(page, 'A long one [[sim reply=markdown tokens=600 rate=0]]');
-    await waitForStatus(page, 1, 'complete');
-    await waitForStatus(page, 2, 'complete');
-    const threads = page.locator('.pane .virtual-list');
-    const fromBottom = () =>
-      threads.evaluateAll((els) =>
-        els.map((el) => el.scrollHeight - el.scrollTop - el.clientHeight),
-      );
+    const { threads, scrollTops, fromBottom } = await twoLongAnswers();
     // Both follow their ends.
     await expect.poll(async () => Math.max(...(await fromBottom()))).toBeLessThan(4);
     await page.getByRole('checkbox', { name: 'Sync scroll' }).check();
@@ -319,7 +319,7 @@ describe('compare workspace', () => {
           });
         }),
     );
-    const tops = await threads.evaluateAll((els) => els.map((el) => Math.round(el.scrollTop)));
+    const tops = await scrollTops();
     expect(tops[0]).toBe(0);
     expect(tops[1]).toBeLessThan(50);
     await threads.nth(1).evaluate((el) => (el.style.maxHeight = ''));
