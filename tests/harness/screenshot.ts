@@ -43,6 +43,14 @@ async function waitForAnswers(page: Page, count: number): Promise<void> {
   );
 }
 
+/** Sets pane 1's reasoning effort ('' for the default, not sent) and applies it to every pane. */
+async function reasoningEffortOnEveryPane(page: Page, effort: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings for pane 1' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings for pane 1' });
+  await dialog.getByLabel('Reasoning effort').selectOption(effort);
+  await dialog.getByRole('button', { name: 'Apply to every pane' }).click();
+}
+
 async function send(page: Page, prompt: string): Promise<void> {
   const composer = page.getByRole('textbox', { name: 'Message' });
   await composer.fill(prompt);
@@ -71,10 +79,7 @@ async function gpt5AcrossClouds(page: Page): Promise<void> {
   await aim(1, 'OpenAI GPT-5 (simulator)', 'gpt-5.5');
   await aim(2, 'Azure OpenAI v1 (simulator)', 'gpt-5.5');
   await aim(3, 'OpenAI on Bedrock GPT-5 (simulator)', 'openai.gpt-5.5');
-  await page.getByRole('button', { name: 'Settings for pane 1' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings for pane 1' });
-  await dialog.getByLabel('Reasoning effort').selectOption('high');
-  await dialog.getByRole('button', { name: 'Apply to every pane' }).click();
+  await reasoningEffortOnEveryPane(page, 'high');
   await send(
     page,
     'Explain the Responses API in three points [[sim reply=markdown ttft=20 rate=300]]',
@@ -126,10 +131,7 @@ async function attachments(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Compare' }).click();
   await threeReadersAndGptOss(page);
   // The GPT-5.5 shot set a high reasoning effort on every pane; these models take none.
-  await page.getByRole('button', { name: 'Settings for pane 1' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings for pane 1' });
-  await dialog.getByLabel('Reasoning effort').selectOption('');
-  await dialog.getByRole('button', { name: 'Apply to every pane' }).click();
+  await reasoningEffortOnEveryPane(page, '');
   await page.keyboard.press('Escape');
   const pdf = [
     '%PDF-1.4',
