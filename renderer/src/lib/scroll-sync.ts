@@ -16,20 +16,20 @@ export interface ScrollSync {
 }
 
 export function createScrollSync(): ScrollSync {
-  const listeners = new Map<HTMLElement, () => void>();
-  const movedBy = new Map<HTMLElement, () => void>();
+  /** Each registered element: its scroll listener, and who hears the scrolls the sync sets. */
+  const panes = new Map<HTMLElement, { onScroll: () => void; moved?: () => void }>();
   const programmatic = new WeakSet<HTMLElement>();
   let enabled = false;
   const follow = (source: HTMLElement) => {
     const range = source.scrollHeight - source.clientHeight;
     const ratio = range > 0 ? source.scrollTop / range : 0;
-    for (const other of listeners.keys()) {
+    for (const [other, { moved }] of panes) {
       if (other === source) continue;
       const target = ratio * (other.scrollHeight - other.clientHeight);
       if (Math.abs(other.scrollTop - target) < 1) continue;
       programmatic.add(other);
       other.scrollTop = target;
-      movedBy.get(other)?.();
+      moved?.();
     }
   };
   const listen = (element: HTMLElement, onScroll: () => void) =>
@@ -45,19 +45,17 @@ export function createScrollSync(): ScrollSync {
         }
         follow(element);
       };
-      listeners.set(element, onScroll);
-      if (moved) movedBy.set(element, moved);
+      panes.set(element, { onScroll, moved });
       if (enabled) listen(element, onScroll);
       return () => {
-        listeners.delete(element);
-        movedBy.delete(element);
+        panes.delete(element);
         unlisten(element, onScroll);
       };
     },
     setEnabled(value) {
       if (value === enabled) return;
       enabled = value;
-      for (const [element, onScroll] of listeners) {
+      for (const [element, { onScroll }] of panes) {
         if (enabled) listen(element, onScroll);
         else {
           unlisten(element, onScroll);
