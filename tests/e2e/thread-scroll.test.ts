@@ -138,10 +138,11 @@ describe('thread scrolling', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'New conversation' }).click();
     await send(page, 'Something to quote [[sim reply=markdown tokens=400 rate=100]]');
-    const first = lastAnswer(page, 1).locator('.md-block').first();
-    await expect
-      .poll(async () => (await first.count()) > 0 && (await first.innerText()).length > 0)
-      .toBe(true);
+    const blocks = lastAnswer(page, 1).locator('.md-block');
+    const first = blocks.first();
+    // A second block has begun, so the first is finished: the user quotes a whole heading, not
+    // one still growing (a selection of all of a growing block grows with it, as it should).
+    await expect.poll(() => blocks.count()).toBeGreaterThan(1);
     expect(await isStreaming()).toBe(true);
     // The user selects the answer's first block while the rest still streams in.
     const selected = await first.evaluate((block) => {
